@@ -1,0 +1,17 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { headingAnchors } from './src/plugins/heading-anchors.ts';
+import verifier from './src/integrations/verifier.ts';
+import pagefind from './src/integrations/pagefind.ts';
+
+// SITE and BASE_PATH let the same build serve from a domain root or a sub-path (GitHub Pages).
+export default defineConfig({
+  site: process.env.SITE ?? 'http://localhost:4321',
+  base: process.env.BASE_PATH ?? '/',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: { processor: satteri({ hastPlugins: [headingAnchors] }) },
+  integrations: [verifier(), mdx(), pagefind()],
+});

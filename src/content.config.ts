@@ -1,0 +1,20 @@
+import { defineCollection, reference } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { ficheSchema, sigle, thematiquePage } from './schema/fiche.ts';
+
+const pratiques = defineCollection({
+  loader: glob({ base: './content/pratiques', pattern: '*.mdx' }),
+  schema: ficheSchema(reference('pratiques')),
+});
+
+const thematiques = defineCollection({
+  loader: glob({ base: './content/thematiques', pattern: '*.mdx' }),
+  schema: thematiquePage,
+});
+
+const glossaire = defineCollection({
+  loader: file('./content/glossaire.json', { parser: (texte) => JSON.parse(texte).map((s: { sigle: string }) => ({ id: s.sigle, ...s })) }),
+  schema: sigle.extend({ id: sigle.shape.sigle }),
+});
+
+export const collections = { pratiques, thematiques, glossaire };

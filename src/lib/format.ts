@@ -1,0 +1,19 @@
+// How metadata reads on the page, in French.
+import type { Fiche } from '../schema/fiche.ts';
+
+const liste = new Intl.ListFormat('fr', { type: 'conjunction' });
+const date = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' });
+
+/** « a, b et c » */
+export const listeFrancaise = (valeurs: readonly string[]) => liste.format(valeurs);
+
+/** « 21 novembre 2026 » from « 2026-11-21 ». */
+export const dateFrancaise = (iso: string) => date.format(new Date(`${iso}T00:00:00Z`));
+
+/** The year as the reader should see it: the source's wording first. */
+export function anneeAffichee(f: Pick<Fiche, 'annee' | 'anneeTexte'>): string {
+  return f.anneeTexte ?? (f.annee === null ? 'Non renseignée' : String(f.annee));
+}
+
+/** Label of a controlled value; an unknown value shows as written rather than disappearing. */
+export const libelle = (vocabulaire: Readonly<Record<string, string>>, valeur: string) => vocabulaire[valeur] ?? valeur;

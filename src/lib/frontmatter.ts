@@ -1,0 +1,45 @@
+// Splits a sheet into its YAML frontmatter and body, keeping line numbers for error messages.
+import { LineCounter, parseDocument, isMap, isPair, isScalar, type Document, type Node } from 'yaml';
+
+export interface Frontmatter {
+  /** Parsed data, or undefined when the YAML itself is broken. */
+  data: unknown;
+  /** Line (1-based, in the file) of the value at a path, or of its closest existing parent. */
+  ligne(path: readonly PropertyKey[]): number;
+  /** YAML syntax problems, with their line. */
+  erreurs: { ligne: number; message: string }[];
+}
+
+const DEBUT = /^---\r?\n/;
+
+export function lireFrontmatter(texte: string): Frontmatter | undefined {
+  if (!DEBUT.test(texte)) return undefined;
+  const fin = texte.slice(4).search(/^---\s*$/m);
+  if (fin < 0) return undefined;
+  const yamlTexte = texte.slice(4, 4 + fin);
+  const compteur = new LineCounter();
+  const doc: Document = parseDocument(yamlTexte, { lineCounter: compteur, prettyErrors: false, uniqueKeys: true });
+  const ligneA = (offset: number) => compteur.linePos(offset).line + 1; // +1: the opening ---
+  const erreurs = doc.errors.map((e) => ({ ligne: ligneA(e.pos[0]), message: e.message.split('\n')[0] ?? e.message }));
+
+  const ligne = (path: readonly PropertyKey[]) => {
+    for (let n = path.length; n >= 0; n--) {
+      const node = doc.getIn(path.slice(0, n) as unknown[], true) as Node | undefined;
+      if (node && typeof node === 'object' && 'range' in node && node.range) {
+        // Point at the key rather than at a block value that starts on the next line.
+        const cle = n > 0 ? cleDe(doc, path.slice(0, n)) : undefined;
+        return ligneA((cle ?? node).range![0]);
+      }
+    }
+    return 2;
+  };
+  return { data: erreurs.length ? undefined : doc.toJS(), ligne, erreurs };
+}
+
+function cleDe(doc: Document, path: readonly PropertyKey[]): Node | undefined {
+  const parent = path.length > 1 ? doc.getIn(path.slice(0, -1) as unknown[], true) : doc.contents;
+  const dernier = path[path.length - 1];
+  if (!isMap(parent)) return undefined;
+  const paire = parent.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === dernier);
+  return paire && isScalar(paire.key) ? paire.key : undefined;
+}

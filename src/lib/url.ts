@@ -1,0 +1,10 @@
+/** A site path under the deployment base: `chemin('/pratiques-emergentes/', 'pratiques/x/')`. */
+export function chemin(base: string, cible = ''): string {
+  const b = base.endsWith('/') ? base : `${base}/`;
+  return b + cible.replace(/^\/+/, '');
+}
+
+/** Path helpers bound to this build's base. */
+export const href = (cible = '') => chemin(import.meta.env.BASE_URL, cible);
+export const hrefFiche = (slug: string) => href(`pratiques/${slug}/`);
+export const hrefThematique = (slug: string) => href(`thematiques/${slug}/`);

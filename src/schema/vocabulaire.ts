@@ -1,0 +1,121 @@
+// Controlled vocabularies of the fiche contract: each value with its French label.
+// The zod enums in ./fiche.ts are derived from these keys, so a value exists in one place only.
+
+export const THEMATIQUES = {
+  'conferences-familiales': 'Conférences familiales',
+  'aller-vers': 'Aller-vers',
+  'pair-aidance': 'Pair-aidance',
+  'cooperation-pluriprofessionnelle': 'Coopération pluriprofessionnelle',
+  'pouvoir-d-agir': 'Développement du pouvoir d’agir',
+  'insertion-sociale-active': 'Insertion sociale active',
+  'accompagnement-social-palliatif': 'Accompagnement social palliatif',
+} as const;
+
+export const NATURES = {
+  'retour-d-experience': 'Retour d’expérience',
+  programme: 'Programme',
+  approche: 'Approche',
+  formation: 'Formation',
+} as const;
+
+export const PAYS = {
+  France: 'France',
+  Belgique: 'Belgique',
+  Suisse: 'Suisse',
+} as const;
+
+export const ECHELLES = {
+  etablissement: 'Établissement',
+  commune: 'Commune',
+  intercommunalite: 'Intercommunalité',
+  departement: 'Département',
+  'multi-departements': 'Plusieurs départements',
+  region: 'Région',
+  canton: 'Canton',
+  national: 'National',
+  'multi-sites': 'Plusieurs sites',
+  transnational: 'Transnational',
+} as const;
+
+export const TYPES_ACTEURS = {
+  'conseil-departemental': 'Conseil départemental',
+  caf: 'Caisse d’allocations familiales',
+  'commune-intercommunalite': 'Commune ou intercommunalité',
+  ccas: 'CCAS',
+  gip: 'Groupement d’intérêt public',
+  association: 'Association',
+  'federation-reseau': 'Fédération ou réseau',
+  'organisme-formation': 'Organisme de formation',
+  'education-nationale': 'Éducation nationale',
+  'etablissement-sante': 'Établissement de santé',
+  'services-etat': 'Services de l’État',
+  ars: 'Agence régionale de santé',
+  fondation: 'Fondation',
+  entreprise: 'Entreprise',
+  'universite-recherche': 'Université ou recherche',
+  'professionnel-individuel': 'Professionnel (initiative individuelle)',
+  'personnes-concernees': 'Personnes concernées',
+} as const;
+
+export const PUBLICS = {
+  'tout-public': 'Tout public',
+  'protection-enfance': 'Protection de l’enfance',
+  familles: 'Familles',
+  jeunes: 'Jeunes',
+  eleves: 'Élèves',
+  'personnes-precaires': 'Personnes en situation de précarité',
+  'personnes-sans-abri': 'Personnes sans abri',
+  'personnes-agees': 'Personnes âgées',
+  'personnes-handicapees': 'Personnes en situation de handicap',
+  'femmes-victimes-violences': 'Femmes victimes de violences',
+  'personnes-eloignees-emploi': 'Personnes éloignées de l’emploi',
+  salaries: 'Salariés',
+  addictions: 'Addictions',
+  'sante-mentale': 'Santé mentale',
+  'acces-aux-droits': 'Accès aux droits',
+  'situations-complexes': 'Situations complexes',
+  'beneficiaires-aide-sociale': 'Bénéficiaires de l’aide sociale',
+  'non-demande': 'Non-demande',
+  professionnels: 'Professionnels',
+} as const;
+
+export const ETATS = {
+  emergence: 'Émergence',
+  experimentation: 'Expérimentation',
+  extension: 'Extension',
+  perennisee: 'Pérennisée',
+  arretee: 'Arrêtée',
+  'non-renseigne': 'Non renseigné',
+} as const;
+
+export const EVALUATIONS = {
+  'non-renseignee': 'Non renseignée',
+  aucune: 'Aucune',
+  prevue: 'Prévue',
+  interne: 'Interne',
+  externe: 'Externe',
+  recherche: 'Recherche',
+  'co-construite': 'Co-construite avec les personnes',
+  'indicateurs-activite': 'Indicateurs d’activité',
+} as const;
+
+export const PARTICIPATIONS = {
+  conception: 'Conception',
+  'mise-en-oeuvre': 'Mise en œuvre',
+  gouvernance: 'Gouvernance',
+  evaluation: 'Évaluation',
+  'co-formation': 'Co-formation',
+} as const;
+
+/** The H2 sections of a sheet body, in order; `requise` ones must be present. */
+export const SECTIONS = [
+  { titre: 'Définition', requise: false },
+  { titre: 'Descriptif de l’action', requise: true },
+  { titre: 'Genèse et émergence', requise: true },
+  { titre: 'État d’avancée', requise: true },
+  { titre: 'Bilan et effets', requise: true },
+  { titre: 'Évaluation', requise: true },
+  { titre: 'Pour aller plus loin', requise: false },
+] as const;
+
+export type Vocabulaire = Readonly<Record<string, string>>;

@@ -1,0 +1,36 @@
+// A real headless Chromium (from @sparticuz/chromium, or CHROMIUM_PATH) and the built site served on localhost.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import sirv from 'sirv';
+import chromium from '@sparticuz/chromium';
+import { chromium as playwright, type Browser } from 'playwright-core';
+import { DIST } from './site.ts';
+
+// Keep the browser's security model: these flags from the serverless defaults would hide CSP or CORS problems.
+const RETIRES = new Set(['--disable-web-security', '--allow-running-insecure-content']);
+const EN_PLUS = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+export async function lancerNavigateur(): Promise<Browser> {
+  const executablePath = process.env.CHROMIUM_PATH ?? (await chromium.executablePath());
+  const args = [...chromium.args.filter((a) => !RETIRES.has(a)), ...EN_PLUS];
+  return playwright.launch({ executablePath, args, headless: true });
+}
+
+/** Serves `dossier` under `base` on 127.0.0.1; resolves to the root URL, e.g. http://127.0.0.1:4567/ */
+export async function servir(dossier = DIST, base = '/'): Promise<{ url: string; fermer(): Promise<void> }> {
+  const fichiers = sirv(dossier, { dev: true, extensions: ['html'] });
+  const serveur: Server = createServer((req, res) => {
+    if (!req.url?.startsWith(base)) {
+      res.statusCode = 404;
+      return res.end();
+    }
+    req.url = `/${req.url.slice(base.length)}`;
+    fichiers(req, res, () => {
+      res.statusCode = 404;
+      res.end('introuvable');
+    });
+  });
+  await new Promise<void>((ok) => serveur.listen(0, '127.0.0.1', ok));
+  const { port } = serveur.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}${base}`, fermer: () => new Promise((ok) => serveur.close(() => ok())) };
+}

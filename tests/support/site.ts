@@ -1,0 +1,23 @@
+// Reading the built site from tests.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+
+export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+export const CONTENU = fileURLToPath(new URL('../../content/', import.meta.url));
+
+export const html = (chemin: string) => readFileSync(join(DIST, chemin, chemin.endsWith('.html') ? '' : 'index.html'), 'utf8');
+export const existe = (chemin: string) => existsSync(join(DIST, chemin));
+
+/** Slugs of the sheets in content/pratiques. */
+export const slugsFiches = () =>
+  readdirSync(join(CONTENU, 'pratiques')).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, '')).sort();
+
+/** Every HTML page of the build, as paths relative to dist/. */
+export function pagesHtml(dossier = DIST, prefixe = ''): string[] {
+  return readdirSync(dossier, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory()
+      ? e.name === 'pagefind' || e.name === '_astro' ? [] : pagesHtml(join(dossier, e.name), `${prefixe}${e.name}/`)
+      : e.name.endsWith('.html') ? [`${prefixe}${e.name}`] : [],
+  );
+}

@@ -1,0 +1,12 @@
+import { getViteConfig } from 'astro/config';
+
+// getViteConfig gives tests the `astro:content` module (getCollection) over the synced data store.
+export default getViteConfig({
+  test: {
+    globalSetup: ['tests/global-setup.ts'],
+    include: ['tests/**/*.test.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+    maxWorkers: 2,
+  },
+});
