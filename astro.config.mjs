@@ -11,6 +11,8 @@ export default defineConfig({
   site: process.env.SITE ?? 'http://localhost:4321',
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
+  // The build's content store is then the one vitest's getCollection() reads (.astro/data-store.json).
+  cacheDir: './.astro/',
   build: { format: 'directory' },
   markdown: { processor: satteri({ hastPlugins: [headingAnchors] }) },
   integrations: [verifier(), mdx(), pagefind()],

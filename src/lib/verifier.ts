@@ -250,7 +250,7 @@ function verifierLiens(fiches: FicheLue[]): Probleme[] {
       const ligne = f.ligne(['fichesLiees', i]);
       if (cible === f.slug) problemes.push({ fichier: f.fichier, ligne, champ: `fichesLiees[${i}]`, message: 'une fiche ne peut pas se lier à elle-même' });
       else if (!slugs.has(cible)) {
-        const proche = suggestion(cible, [...slugs]);
+        const proche = suggestion(cible, [...slugs].filter((s) => s !== f.slug));
         problemes.push({ fichier: f.fichier, ligne, champ: `fichesLiees[${i}]`, message: `la fiche « ${cible} » n’existe pas${proche ? ` : vouliez-vous dire « ${proche} » ?` : ''} (un nom de fichier de content/pratiques, sans « .mdx »)` });
       }
     });

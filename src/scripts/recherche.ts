@@ -30,9 +30,13 @@ export async function demarrer() {
   const plus = document.querySelector<HTMLButtonElement>('#plus')!;
   const facettes = [...form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-facette]')].map((f) => f.dataset.facette!);
 
-  const pagefind: Pagefind = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
-  await pagefind.options({ baseUrl: base, excerptLength: 24 });
-  await pagefind.filters(); // loads the filter index, without which results carry no counts
+  // Listeners are attached while Pagefind loads, so nothing typed in the meantime is lost.
+  const pret = (async (): Promise<Pagefind> => {
+    const pf: Pagefind = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
+    await pf.options({ baseUrl: base, excerptLength: 24 });
+    await pf.filters(); // loads the filter index, without which results carry no counts
+    return pf;
+  })();
 
   let resultats: Resultat[] = [];
   let affiches = 0;
@@ -56,6 +60,7 @@ export async function demarrer() {
 
   async function chercher(e: EtatRecherche) {
     const mon = ++tour;
+    const pagefind = await pret;
     const options = (sauf?: string) => ({ filters: filtresPagefind(e, sauf), sort: triPagefind(e.tri) });
     const reponse = await pagefind.search(e.q || null, options());
     if (!reponse || mon !== tour) return;
@@ -156,6 +161,7 @@ export async function demarrer() {
   });
 
   const initial = etatDepuisUrl(location.search, facettes);
+  if (champ.value.trim() && !initial.q) return appliquer(true); // typed before the script ran
   remplirFormulaire(initial);
   await chercher(initial);
 }

@@ -6,8 +6,9 @@ import chromium from '@sparticuz/chromium';
 import { chromium as playwright, type Browser } from 'playwright-core';
 import { DIST } from './site.ts';
 
-// Keep the browser's security model: these flags from the serverless defaults would hide CSP or CORS problems.
-const RETIRES = new Set(['--disable-web-security', '--allow-running-insecure-content']);
+// Keep the browser's security model (these serverless defaults would hide CSP or CORS problems),
+// and its normal process model: in --single-process mode, closing a page can take the browser down.
+const RETIRES = new Set(['--disable-web-security', '--allow-running-insecure-content', '--single-process', '--no-zygote']);
 const EN_PLUS = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
 export async function lancerNavigateur(): Promise<Browser> {

@@ -1,0 +1,93 @@
+// The search page in a real headless Chromium, against the built site served on localhost.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { getCollection } from 'astro:content';
+import { lancerNavigateur, servir } from '../support/navigateur.ts';
+
+const fiches = await getCollection('pratiques');
+let navigateur: Browser;
+let site: Awaited<ReturnType<typeof servir>>;
+let page: Page;
+
+beforeAll(async () => {
+  [navigateur, site] = await Promise.all([lancerNavigateur(), servir()]);
+});
+afterAll(async () => {
+  await navigateur?.close();
+  await site?.fermer();
+});
+beforeEach(async () => {
+  page = await navigateur.newPage();
+  return () => page.close();
+});
+
+const statut = () => page.locator('#statut');
+const titres = () => page.locator('#resultats h2 a').allTextContents();
+const nombre = async () => Number((await statut().textContent())!.match(/^(\d+)/)?.[1] ?? 0);
+
+describe('la recherche dans Chromium', () => {
+  it('affiche des résultats pendant la frappe et garde la requête dans l’URL', async () => {
+    await page.goto(`${site.url}recherche/`);
+    await page.locator('#q').pressSequentially('Brantôme', { delay: 20 });
+    await expect.poll(() => statut().textContent()).toMatch(/résultats? pour « Brantôme »/);
+    expect((await titres())[0]).toBe(fiches.find((f) => f.id === 'pair-aidance-aurore-brantome')!.data.titre);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('Brantôme');
+  });
+
+  it('surligne les mots trouvés dans l’extrait et propose des liens vers les sections', async () => {
+    await page.goto(`${site.url}recherche/?q=maraude`);
+    await expect.poll(() => page.locator('#resultats mark').count()).toBeGreaterThan(0);
+    const sections = await page.locator('#resultats .sous-resultats a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
+    expect(sections.length).toBeGreaterThan(0);
+    for (const s of sections) expect(s).toMatch(/^\/(pratiques|thematiques)\/[a-z0-9-]+\/#[a-z0-9-]+$/);
+  });
+
+  it('restreint les résultats avec un filtre, compte chaque valeur et met le filtre dans l’URL', async () => {
+    await page.goto(`${site.url}recherche/?q=formation`);
+    await expect.poll(nombre).toBeGreaterThan(0);
+    const avant = await nombre();
+    const compte = await page.locator('label[for="thematique-pouvoir-d-agir"] [data-compte]').textContent();
+    await page.getByLabel(/Développement du pouvoir d’agir/).check();
+    await expect.poll(nombre).toBeLessThan(avant);
+    expect(`(${await nombre()})`).toBe(compte);
+    expect(new URL(page.url()).searchParams.getAll('thematique')).toEqual(['pouvoir-d-agir']);
+    for (const meta of await page.locator('#resultats .meta').allTextContents()) expect(meta).not.toBe('');
+  });
+
+  it('combine les valeurs d’un filtre par OU, et les filtres entre eux par ET', async () => {
+    await page.goto(`${site.url}recherche/?thematique=pair-aidance`);
+    await expect.poll(nombre).toBeGreaterThan(0);
+    const pairAidance = await nombre();
+    await page.getByLabel(/^Insertion sociale active/).check();
+    await expect.poll(nombre).toBeGreaterThan(pairAidance);
+    const union = await nombre();
+    await page.getByLabel(/^Suisse/).check();
+    await expect.poll(nombre).toBeLessThan(union);
+    const attendu = fiches.filter((f) => {
+      const t = [f.data.thematique, ...f.data.thematiquesAssociees];
+      return (t.includes('pair-aidance') || t.includes('insertion-sociale-active')) && f.data.territoire.pays.includes('Suisse');
+    }).length;
+    expect(await nombre()).toBe(attendu);
+  });
+
+  it('parcourt tout le catalogue sans mots, et revient en arrière avec le navigateur', async () => {
+    await page.goto(`${site.url}recherche/`);
+    await expect.poll(nombre).toBe(fiches.length);
+    await page.getByLabel(/^Suisse/).check();
+    await expect.poll(nombre).toBeLessThan(fiches.length);
+    expect(page.url()).toContain('pays=Suisse');
+    await page.goBack();
+    await expect.poll(nombre).toBe(fiches.length);
+    expect(await page.getByLabel(/^Suisse/).isChecked()).toBe(false);
+  });
+
+  it('retrouve l’état complet depuis une URL partagée', async () => {
+    await page.goto(`${site.url}recherche/?q=familles&etat=extension&tri=titre`);
+    await expect.poll(nombre).toBeGreaterThan(0);
+    expect(await page.locator('#q').inputValue()).toBe('familles');
+    expect(await page.getByLabel(/^Extension/).isChecked()).toBe(true);
+    expect(await page.locator('#tri').inputValue()).toBe('titre');
+    const t = await titres();
+    expect(t).toEqual([...t].sort(new Intl.Collator('fr').compare));
+  });
+});

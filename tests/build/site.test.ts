@@ -1,0 +1,68 @@
+// The built site: one page per sheet, the metadata a reader needs, links that work.
+import { describe, expect, it } from 'vitest';
+import { getCollection } from 'astro:content';
+import { parse } from 'node-html-parser';
+import { THEMATIQUES } from '../../src/schema/vocabulaire.ts';
+import { existe, html, pagesHtml, slugsFiches } from '../support/site.ts';
+
+const fiches = await getCollection('pratiques');
+
+describe('le site construit', () => {
+  it('publie exactement une page par fichier de content/pratiques', () => {
+    const pages = pagesHtml().filter((p) => /^pratiques\/[^/]+\/index\.html$/.test(p)).map((p) => p.split('/')[1]).sort();
+    expect(pages).toEqual(slugsFiches());
+    expect(fiches.map((f) => f.id).sort()).toEqual(slugsFiches());
+  });
+
+  it('publie l’accueil, les listes, une page par thématique, la recherche et une 404 en français', () => {
+    for (const p of ['index.html', 'pratiques/index.html', 'thematiques/index.html', 'recherche/index.html', 'glossaire/index.html', 'a-propos/index.html']) expect(existe(p), p).toBe(true);
+    for (const t of Object.keys(THEMATIQUES)) expect(existe(`thematiques/${t}/index.html`), t).toBe(true);
+    const introuvable = parse(html('404.html'));
+    expect(introuvable.querySelector('html')!.getAttribute('lang')).toBe('fr');
+    expect(introuvable.querySelector('h1')!.text).toBe('Page introuvable');
+  });
+
+  it('liste chaque fiche sur /pratiques/ avec sa thématique, son territoire et son année', () => {
+    const lignes = parse(html('pratiques/')).querySelectorAll('tbody tr');
+    expect(lignes).toHaveLength(fiches.length);
+    const ardeche = lignes.find((l) => l.querySelector('a')!.getAttribute('href') === '/pratiques/conferences-familiales-ardeche/')!;
+    expect(ardeche.text).toContain('Conférences familiales');
+    expect(ardeche.text).toContain('Ardèche');
+    expect(ardeche.text).toContain('2014');
+  });
+
+  describe.each(fiches.map((f) => [f.id, f] as const))('la fiche %s', (slug, f) => {
+    const page = parse(html(`pratiques/${slug}/`));
+    const carte = page.querySelector('.carte dl')!.text;
+
+    it('montre son titre, son résumé et sa carte de métadonnées', () => {
+      expect(page.querySelector('h1')!.text).toBe(f.data.titre);
+      expect(page.querySelector('.chapeau')!.text).toBe(f.data.resume);
+      expect(page.querySelector('title')!.text).toContain(f.data.titre);
+      expect(carte).toContain(THEMATIQUES[f.data.thematique]);
+      expect(carte).toContain(f.data.territoire.libelle);
+      for (const p of f.data.porteurs) expect(carte).toContain(p);
+      if (f.data.annee !== null) expect(carte).toContain(f.data.anneeTexte ?? String(f.data.annee));
+    });
+
+    it('a des ancres lisibles sur les sections obligatoires et un sommaire qui y mène', () => {
+      for (const id of ['descriptif-de-l-action', 'genese-et-emergence', 'etat-d-avancee', 'bilan-et-effets', 'evaluation']) {
+        expect(page.querySelector(`h2#${id}`), id).not.toBeNull();
+        expect(page.querySelector(`.sommaire a[href="#${id}"]`), id).not.toBeNull();
+      }
+    });
+
+    it('relie ses fiches liées par des liens', () => {
+      const liens = page.querySelectorAll('[aria-labelledby="fiches-liees"] a').map((a) => a.getAttribute('href'));
+      expect(liens).toEqual(f.data.fichesLiees.map((r) => `/pratiques/${r.id}/`));
+    });
+
+    it('cite ses sources, date sa relecture et propose de la modifier', () => {
+      const [sources, sites] = page.querySelectorAll('[aria-labelledby="sources"] ul');
+      expect(sources!.querySelectorAll('li').length).toBe(f.data.sources.length);
+      expect(sites?.querySelectorAll('a').map((a) => a.getAttribute('href')) ?? []).toEqual(f.data.liens.map((l) => l.url));
+      expect(page.querySelector('time')!.getAttribute('datetime')).toBe(f.data.miseAJour);
+      expect(page.querySelector('a[href$="/edit/main/content/pratiques/' + slug + '.mdx"]')!.text).toBe('Modifier cette fiche');
+    });
+  });
+});

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { createAnchorer, slugify } from '../../src/lib/slug.ts';
+import { anneeAffichee, dateFrancaise, libelle, listeFrancaise } from '../../src/lib/format.ts';
+import { chemin } from '../../src/lib/url.ts';
+import { deLaThematique, parTitre, plusRecentes } from '../../src/lib/catalogue.ts';
+import { etatDepuisUrl, etatVersUrl, filtresPagefind } from '../../src/lib/etat-recherche.ts';
+import { valeursFacettes } from '../../src/lib/facettes.ts';
+import { fiche } from '../../src/schema/fiche.ts';
+import { frontmatterValide } from '../support/fiche-type.ts';
+
+describe('slugify et ancres', () => {
+  it('donne des ancres ASCII lisibles', () => {
+    expect(slugify('État d’avancée')).toBe('etat-d-avancee');
+    expect(slugify('Descriptif de l\'action')).toBe('descriptif-de-l-action');
+    expect(slugify('Mise en œuvre')).toBe('mise-en-oeuvre');
+    expect(slugify('  Évaluation !  ')).toBe('evaluation');
+  });
+  it('rend uniques les titres répétés', () => {
+    const ancre = createAnchorer();
+    expect([ancre('Effets'), ancre('Effets'), ancre('Effets'), ancre('?')]).toEqual(['effets', 'effets-2', 'effets-3', 'section']);
+  });
+});
+
+describe('mise en forme', () => {
+  it('écrit listes, dates et années à la française', () => {
+    expect(listeFrancaise(['a', 'b', 'c'])).toBe('a, b et c');
+    expect(dateFrancaise('2026-11-21')).toBe('21 novembre 2026');
+    expect(anneeAffichee({ annee: 2016, anneeTexte: 'Depuis 2016' })).toBe('Depuis 2016');
+    expect(anneeAffichee({ annee: 2016, anneeTexte: undefined })).toBe('2016');
+    expect(anneeAffichee({ annee: null, anneeTexte: undefined })).toBe('Non renseignée');
+    expect(libelle({ a: 'A' }, 'b')).toBe('b');
+  });
+  it('préfixe les chemins par la base de déploiement', () => {
+    expect(chemin('/', 'pratiques/x/')).toBe('/pratiques/x/');
+    expect(chemin('/pratiques-emergentes', '/pratiques/x/')).toBe('/pratiques-emergentes/pratiques/x/');
+    expect(chemin('/pe/')).toBe('/pe/');
+  });
+});
+
+describe('listes de fiches', () => {
+  const f = (id: string, titre: string, miseAJour: string, thematique = 'aller-vers', thematiquesAssociees: string[] = []) =>
+    ({ id, data: { titre, miseAJour, annee: 2020, thematique, thematiquesAssociees } }) as never;
+  const liste = [f('b', 'Étoile', '2026-01-01'), f('a', 'Arbre', '2026-03-01', 'pair-aidance', ['aller-vers']), f('c', 'Zèbre', '2026-03-01')];
+  it('trie par titre à la française et par relecture', () => {
+    expect(parTitre(liste).map((x: { id: string }) => x.id)).toEqual(['a', 'b', 'c']);
+    expect(plusRecentes(liste).map((x: { id: string }) => x.id)).toEqual(['a', 'c', 'b']);
+  });
+  it('sépare fiches principales et associées d’une thématique', () => {
+    const { principales, associees } = deLaThematique(liste, 'aller-vers');
+    expect(principales.map((x: { id: string }) => x.id)).toEqual(['b', 'c']);
+    expect(associees.map((x: { id: string }) => x.id)).toEqual(['a']);
+  });
+});
+
+describe('état de la recherche dans l’URL', () => {
+  const facettes = ['thematique', 'pays'];
+  it('fait l’aller-retour URL → état → URL', () => {
+    const url = '/recherche/?q=maraude+de+nuit&thematique=aller-vers&thematique=pair-aidance&pays=France&tri=annee-desc';
+    const e = etatDepuisUrl(url.split('?')[1]!, facettes);
+    expect(e).toEqual({ q: 'maraude de nuit', tri: 'annee-desc', filtres: { thematique: ['aller-vers', 'pair-aidance'], pays: ['France'] } });
+    expect(etatVersUrl('/recherche/', e)).toBe(url);
+    expect(etatVersUrl('/recherche/', { q: '', tri: '', filtres: {} })).toBe('/recherche/');
+  });
+  it('traduit en filtres Pagefind : OU dans une facette, ET entre facettes', () => {
+    const e = { q: 'x', tri: '', filtres: { thematique: ['a', 'b'], pays: ['France'], etat: [] } };
+    expect(filtresPagefind(e)).toEqual({ thematique: { any: ['a', 'b'] }, pays: { any: ['France'] } });
+    expect(filtresPagefind(e, 'thematique')).toEqual({ pays: { any: ['France'] } });
+    expect(filtresPagefind({ ...e, q: '', filtres: {} })).toEqual({ type: 'fiche' });
+  });
+});
+
+describe('valeurs de facettes d’une fiche', () => {
+  it('range une fiche sous sa thématique et ses thématiques associées', () => {
+    const v = valeursFacettes(fiche.parse(frontmatterValide()));
+    expect(v.thematique).toEqual(['conferences-familiales', 'pouvoir-d-agir']);
+    expect(v.pays).toEqual(['France']);
+    expect(v.echelle).toEqual(['departement']);
+  });
+});

@@ -1,0 +1,140 @@
+// The checks an editor meets: each defect reported with file, line and field, all at once.
+import { mkdtempSync, mkdirSync, writeFileSync, rmSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { formater, verifierCatalogue, verifierCorps } from '../../src/lib/verifier.ts';
+import verifier from '../../src/integrations/verifier.ts';
+import { CONTENU } from '../support/site.ts';
+import { CORPS_VALIDE, ficheTexte, frontmatterValide } from '../support/fiche-type.ts';
+
+const ligneDe = (texte: string, motif: string) => texte.split('\n').findIndex((l) => l.includes(motif)) + 1;
+const corps = (texte: string) => verifierCorps('f.mdx', ficheTexte(undefined, texte));
+
+describe('le corps d’une fiche', () => {
+  it('accepte le corps type', () => {
+    expect(corps(CORPS_VALIDE).problemes).toEqual([]);
+  });
+
+  it('exige les sections obligatoires, dans l’ordre, et nomme celles qui manquent', () => {
+    const texte = CORPS_VALIDE.replace('## Genèse et émergence', '## Genese et emergence').replace(/## Évaluation[\s\S]*$/, '');
+    const messages = corps(texte).problemes.map((p) => p.message);
+    expect(messages).toContainEqual(expect.stringMatching(/section « Genese et emergence » inconnue : vouliez-vous dire « Genèse et émergence » \?/));
+    expect(messages).toContainEqual(expect.stringMatching(/section obligatoire « ## Genèse et émergence » absente/));
+    expect(messages).toContainEqual(expect.stringMatching(/section obligatoire « ## Évaluation » absente/));
+  });
+
+  it('signale une section mal placée à sa ligne', () => {
+    const texte = `\n## Évaluation\n\nx\n${CORPS_VALIDE.replace(/## Évaluation[\s\S]*$/, '')}`;
+    const fichier = ficheTexte(undefined, texte);
+    const r = verifierCorps('f.mdx', fichier).problemes;
+    const mal = r.find((p) => p.message.includes('mal placée'))!;
+    expect(mal).toBeDefined();
+    expect(fichier.split('\n')[mal.ligne - 1]).toMatch(/^## /);
+  });
+
+  it('accepte l’apostrophe droite dans les titres de section', () => {
+    expect(corps(CORPS_VALIDE.replaceAll('’', "'")).problemes).toEqual([]);
+  });
+
+  it.each([
+    ['import', 'import X from "./x.js"', /« import » et « export » sont interdits/],
+    ['export', 'export const a = 1', /« import » et « export » sont interdits/],
+    ['script', '<script>alert(1)</script>', /balise <script> interdite/],
+    ['composant inconnu', '<Carte />', /balise <Carte> non permise/],
+    ['gestionnaire on…', '<span onClick="x()">a</span>', /attribut « onClick » interdit/],
+    ['lien javascript:', '[clic](javascript:alert(1))', /lien « javascript: » interdit/],
+    ['expression', 'Texte {1 + 1}', /expression entre accolades interdite/],
+    ['image sans alt', '![](/image.png)', /image sans texte alternatif/],
+    ['e-mail', 'Écrire à jean.dupont@exemple.fr', /adresse e-mail interdite/],
+    ['téléphone', 'Appeler le 06 12 34 56 78', /numéro de téléphone interdit/],
+    ['téléphone international', 'Appeler le +33 6 12 34 56 78', /numéro de téléphone interdit/],
+    ['titre de niveau 1', '# Un titre', /titre de niveau 1/],
+  ])('refuse %s, à sa ligne', (_, extrait, attendu) => {
+    const fichier = ficheTexte(undefined, CORPS_VALIDE.replace('Texte.', `Texte.\n\n${extrait}\n`));
+    const r = verifierCorps('f.mdx', fichier).problemes;
+    const p = r.find((x) => attendu.test(x.message));
+    expect(p, JSON.stringify(r)).toBeDefined();
+    expect(p!.ligne).toBe(ligneDe(fichier, extrait));
+  });
+
+  it('rapporte une syntaxe MDX invalide avec sa ligne, sans pile d’appels', () => {
+    const fichier = ficheTexte(undefined, CORPS_VALIDE.replace('Texte.', 'Texte.\n\n<div>\n\nnon fermé\n'));
+    const [p] = verifierCorps('f.mdx', fichier).problemes;
+    expect(p!.message).toMatch(/^syntaxe MDX invalide : /);
+    expect(p!.message).not.toMatch(/\n\s+at /);
+    expect(p!.ligne).toBe(ligneDe(fichier, '<div>'));
+  });
+});
+
+describe('le catalogue', () => {
+  let dossier: string;
+  afterEach(() => { if (dossier) rmSync(dossier, { recursive: true, force: true }); });
+
+  /** A copy of the real theme pages and the given sheets, in a temporary content folder. */
+  function catalogue(fiches: Record<string, string>): string {
+    dossier = mkdtempSync(join(tmpdir(), 'catalogue-'));
+    cpSync(join(CONTENU, 'thematiques'), join(dossier, 'thematiques'), { recursive: true });
+    mkdirSync(join(dossier, 'pratiques'));
+    for (const [nom, texte] of Object.entries(fiches)) writeFileSync(join(dossier, 'pratiques', nom), texte);
+    return dossier;
+  }
+  const avec = (m: (d: Record<string, any>) => void) => { const d = frontmatterValide(); m(d); return ficheTexte(d); };
+
+  it('le contenu réel est conforme', () => {
+    const { problemes, fiches } = verifierCatalogue(CONTENU);
+    expect(problemes.map(formater)).toEqual([]);
+    expect(fiches.length).toBeGreaterThanOrEqual(25);
+  });
+
+  it('refuse un lien vers une fiche qui n’existe pas, en nommant fichier, ligne et champ', () => {
+    const texte = avec((d) => (d.fichesLiees = ['fiche-b', 'fiche-c']));
+    const { problemes } = verifierCatalogue(catalogue({ 'fiche-a.mdx': texte, 'fiche-b.mdx': ficheTexte() }), dossier);
+    expect(problemes).toHaveLength(1);
+    expect(formater(problemes[0]!)).toMatch(/^pratiques\/fiche-a\.mdx:\d+: champ « fichesLiees\[1\] » : la fiche « fiche-c » n’existe pas : vouliez-vous dire « fiche-b » \?/);
+    expect(texte.split('\n')[problemes[0]!.ligne - 1]).toContain('fiche-c');
+  });
+
+  it('refuse un ancien nom revendiqué deux fois ou déjà pris', () => {
+    const { problemes } = verifierCatalogue(catalogue({
+      'fiche-a.mdx': avec((d) => (d.anciensSlugs = ['vieux-nom'])),
+      'fiche-b.mdx': avec((d) => (d.anciensSlugs = ['vieux-nom', 'fiche-a'])),
+    }), dossier);
+    expect(problemes.map((p) => p.message)).toEqual([
+      expect.stringMatching(/« vieux-nom » est déjà revendiqué par pratiques\/fiche-a\.mdx/),
+      expect.stringMatching(/« fiche-a » est le nom d’une fiche existante/),
+    ]);
+  });
+
+  it('refuse un nom de fichier qui n’est pas un identifiant, et un lien interne cassé', () => {
+    const corpsLien = CORPS_VALIDE.replace('Texte.', 'Voir [la fiche](/pratiques/inexistante/) et [le glossaire](/glossaire/).');
+    const { problemes } = verifierCatalogue(catalogue({ 'Fiche Ardèche.mdx': ficheTexte(), 'fiche-a.mdx': ficheTexte(undefined, corpsLien) }), dossier);
+    expect(problemes.map((p) => `${p.fichier} ${p.message}`)).toEqual([
+      expect.stringMatching(/^pratiques\/Fiche Ardèche\.mdx nom de fichier « Fiche Ardèche\.mdx » invalide/),
+      expect.stringMatching(/^pratiques\/fiche-a\.mdx lien interne « \/pratiques\/inexistante\/ » cassé/),
+    ]);
+  });
+
+  it('rapporte tous les problèmes de tous les fichiers en une fois', () => {
+    const { problemes } = verifierCatalogue(catalogue({
+      'fiche-a.mdx': avec((d) => { d.thematique = 'aller_vers'; d.annee = 1900; }),
+      'fiche-b.mdx': ficheTexte(undefined, '## Descriptif de l’action\n\nx\n'),
+    }), dossier);
+    expect(problemes.filter((p) => p.fichier.endsWith('fiche-a.mdx')).map((p) => p.champ)).toEqual(['thematique', 'annee']);
+    expect(problemes.filter((p) => p.fichier.endsWith('fiche-b.mdx')).length).toBe(4);
+  });
+
+  it('arrête la construction d’Astro sur une fiche invalide, et la laisse passer sinon', () => {
+    const racine = catalogue({ 'fiche-a.mdx': avec((d) => (d.fichesLiees = ['absente'])) });
+    const lancer = (command: 'build' | 'dev') => {
+      const avertissements: string[] = [];
+      const hook = verifier('.').hooks['astro:config:setup'] as (o: object) => void;
+      hook({ command, config: { root: new URL(`file://${racine}/`) }, logger: { info() {}, warn: (m: string) => avertissements.push(m) } });
+      return avertissements;
+    };
+    expect(() => lancer('build')).toThrow(/1 problème\(s\) dans le contenu, la construction est arrêtée :\npratiques\/fiche-a\.mdx:\d+: champ « fichesLiees\[0\] »/);
+    expect(lancer('dev')[0]).toMatch(/la fiche « absente » n’existe pas/);
+    writeFileSync(join(racine, 'pratiques', 'fiche-a.mdx'), ficheTexte());
+    expect(() => lancer('build')).not.toThrow();
+  });
+});
