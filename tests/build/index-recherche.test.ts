@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { getCollection } from 'astro:content';
 import { pagefind, urls } from '../support/pagefind.ts';
-import { slugsFiches } from '../support/site.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST, slugsFiches } from '../support/site.ts';
 
 const fiches = await getCollection('pratiques');
 const pf = await pagefind();
@@ -16,6 +18,9 @@ describe('l’index de recherche', () => {
   it('indexe aussi les pages de thématique, et rien d’autre', async () => {
     const toutes = await urls(null, { filters: { type: { any: ['fiche', 'thematique'] } } });
     expect(toutes.filter((u) => u.startsWith('/thematiques/'))).toHaveLength(7);
+    const entree = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+    expect(entree.languages.fr.page_count).toBe(toutes.length);
+    expect(Object.keys(entree.languages)).toEqual(['fr']);
     const r = await pf.search('contenus licence navigation');
     for (const x of r.results) {
       const d = await x.data();
