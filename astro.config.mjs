@@ -2,9 +2,14 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
+import { readFileSync } from 'node:fs';
 import { headingAnchors } from './src/plugins/heading-anchors.ts';
+import { sigles } from './src/plugins/sigles.ts';
 import verifier from './src/integrations/verifier.ts';
 import pagefind from './src/integrations/pagefind.ts';
+
+// Validated by the `glossaire` content collection; read here to explain acronyms in every sheet.
+const glossaire = JSON.parse(readFileSync(new URL('./content/glossaire.json', import.meta.url), 'utf8'));
 
 // SITE and BASE_PATH let the same build serve from a domain root or a sub-path (GitHub Pages).
 export default defineConfig({
@@ -14,6 +19,6 @@ export default defineConfig({
   // The build's content store is then the one vitest's getCollection() reads (.astro/data-store.json).
   cacheDir: './.astro/',
   build: { format: 'directory' },
-  markdown: { processor: satteri({ hastPlugins: [headingAnchors] }) },
+  markdown: { processor: satteri({ hastPlugins: [headingAnchors, sigles(glossaire)] }) },
   integrations: [verifier(), mdx(), pagefind()],
 });

@@ -22,6 +22,17 @@ describe('le site construit', () => {
     expect(introuvable.querySelector('h1')!.text).toBe('Page introuvable');
   });
 
+  it('explique sur /a-propos/ d’où vient le contenu, comment le citer et sous quelle licence', () => {
+    const page = parse(html('a-propos/'));
+    const texte = page.querySelector('main')!.text;
+    expect(texte).toContain('1 771 réponses');
+    expect(texte).toMatch(/Haut Conseil du travail social/);
+    expect(texte).toMatch(/insertion sociale active/);
+    expect(page.querySelector('#citer-le-catalogue')).not.toBeNull();
+    expect(page.querySelector('a[rel="license"]')!.getAttribute('href')).toMatch(/^https:\/\/creativecommons\.org\//);
+    expect(page.querySelector('a[href="/contribuer/"]')).not.toBeNull();
+  });
+
   it('liste chaque fiche sur /pratiques/ avec sa thématique, son territoire et son année', () => {
     const lignes = parse(html('pratiques/')).querySelectorAll('tbody tr');
     expect(lignes).toHaveLength(fiches.length);

@@ -77,3 +77,23 @@ describe('valeurs de facettes d’une fiche', () => {
     expect(v.echelle).toEqual(['departement']);
   });
 });
+
+describe('repérage des sigles', async () => {
+  const { creerReperage } = await import('../../src/lib/sigles.ts');
+  const decouper = creerReperage([
+    { sigle: 'DPA-PC', variantes: ['DPA'], developpe: 'Développement du pouvoir d’agir' },
+    { sigle: 'CAF', variantes: ['Caf'], developpe: 'Caisse d’allocations familiales' },
+    { sigle: 'ASE', variantes: [], developpe: 'Aide sociale à l’enfance' },
+  ]);
+  it('marque la première occurrence de chaque sigle, sous toutes ses formes', () => {
+    const vus = new Set<string>();
+    expect(decouper('La Caf et l’ASE, puis la CAF et le DPA-PC.', vus)).toEqual([
+      'La ', { sigle: 'Caf', titre: 'Caisse d’allocations familiales' }, ' et l’', { sigle: 'ASE', titre: 'Aide sociale à l’enfance' },
+      ', puis la CAF et le ', { sigle: 'DPA-PC', titre: 'Développement du pouvoir d’agir' }, '.',
+    ]);
+    expect(decouper('Encore la DPA et l’ASE.', vus)).toEqual(['Encore la DPA et l’ASE.']);
+  });
+  it('ne voit pas un sigle dans un mot ni en minuscules', () => {
+    expect(decouper('BASE, case, ASEPTIQUE, ase', new Set())).toEqual(['BASE, case, ASEPTIQUE, ase']);
+  });
+});
