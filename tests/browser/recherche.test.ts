@@ -39,7 +39,7 @@ describe('la recherche dans Chromium', () => {
     await expect.poll(() => page.locator('#resultats mark').count()).toBeGreaterThan(0);
     const sections = await page.locator('#resultats .sous-resultats a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
     expect(sections.length).toBeGreaterThan(0);
-    for (const s of sections) expect(s).toMatch(/^\/(pratiques|thematiques)\/[a-z0-9-]+\/#[a-z0-9-]+$/);
+    for (const s of sections) expect(s).toMatch(/^\/(pratiques|thematiques)\/[a-z0-9-]+\/\?surligner=maraude#[a-z0-9-]+$/);
   });
 
   it('restreint les résultats avec un filtre, compte chaque valeur et met le filtre dans l’URL', async () => {
@@ -90,4 +90,55 @@ describe('la recherche dans Chromium', () => {
     const t = await titres();
     expect(t).toEqual([...t].sort(new Intl.Collator('fr').compare));
   });
+
+  it('trie par année, des plus récentes aux plus anciennes', async () => {
+    await page.goto(`${site.url}recherche/?tri=annee-desc`);
+    await expect.poll(nombre).toBe(fiches.length);
+    const liens = await page.locator('#resultats h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const annees = liens.map((l) => fiches.find((f) => l === `/pratiques/${f.id}/`)!.data.annee).filter((a) => a !== null);
+    expect(annees.length).toBeGreaterThan(10);
+    expect(annees).toEqual([...annees].sort((a, b) => b - a));
+  });
+
+  it('restreint à une plage d’années, bornes comprises', async () => {
+    await page.goto(`${site.url}recherche/`);
+    await expect.poll(nombre).toBe(fiches.length);
+    await page.getByLabel('De', { exact: true }).selectOption('2016');
+    await page.getByLabel('à', { exact: true }).selectOption('2017');
+    const attendu = fiches.filter((f) => f.data.annee !== null && f.data.annee >= 2016 && f.data.annee <= 2017).length;
+    await expect.poll(nombre).toBe(attendu);
+    expect(new URL(page.url()).searchParams.get('annee-min')).toBe('2016');
+  });
+
+  it.each([
+    ['outreach', 'aller-vers'],
+    ['maraude', 'aller-vers'],
+    ['empowerment', 'pouvoir-d-agir'],
+    ['family group conference', 'conferences-familiales'],
+    ['travail pair', 'pair-aidance'],
+  ])('comprend « %s » (thématique %s)', async (mot, thematique) => {
+    await page.goto(`${site.url}recherche/?q=${encodeURIComponent(mot)}`);
+    await expect.poll(nombre).toBeGreaterThan(0);
+    const liens = await page.locator('#resultats h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const duTheme = fiches.filter((f) => f.data.thematique === thematique).map((f) => `/pratiques/${f.id}/`);
+    expect(liens.filter((l) => duTheme.includes(l)).length, liens.join(' ')).toBeGreaterThan(0);
+  });
+
+  it('surligne les mots cherchés sur la fiche où mène un résultat', async () => {
+    await page.goto(`${site.url}recherche/?q=Brant%C3%B4me`);
+    await expect.poll(nombre).toBeGreaterThan(0);
+    await page.locator('#resultats h2 a').first().click();
+    await page.waitForURL(/\/pratiques\/pair-aidance-aurore-brantome\/\?surligner=/);
+    await expect.poll(() => page.locator('.texte mark.pagefind-highlight').count()).toBeGreaterThan(0);
+    expect((await page.locator('.texte mark.pagefind-highlight').first().textContent())!.toLowerCase()).toContain('brantôme');
+  });
+
+  it('annonce le nombre de résultats aux lecteurs d’écran', async () => {
+    await page.goto(`${site.url}recherche/?q=famille`);
+    const s = page.locator('#statut');
+    expect(await s.getAttribute('role')).toBe('status');
+    expect(await s.getAttribute('aria-live')).toBe('polite');
+    await expect.poll(() => s.textContent()).toMatch(/^\d+ résultats? pour « famille »$/);
+  });
 });
+

@@ -60,10 +60,12 @@ describe('l’index de recherche', () => {
       .toEqual(attendues((d) => (d.thematique === 'conferences-familiales' || d.thematiquesAssociees.includes('conferences-familiales')) && d.etat === 'extension'));
   });
 
-  it('trie par année', async () => {
-    const r = await pf.search(null, { filters: { type: 'fiche' }, sort: { annee: 'asc' } });
-    const annees = (await Promise.all(r.results.map((x) => x.data()))).map((d) => fiches.find((f) => d.url.includes(`/${f.id}/`))!.data.annee).filter((a) => a !== null);
-    expect(annees.length).toBeGreaterThan(10);
-    expect(annees).toEqual([...annees].sort((a, b) => a! - b!));
+  it.each([['annee', 'desc'], ['annee-croissante', 'asc']] as const)('trie par année (%s), sans perdre les fiches sans année, placées à la fin', async (cle, sens) => {
+    const r = await pf.search(null, { filters: { type: 'fiche' }, sort: { [cle]: sens } });
+    const annees = (await Promise.all(r.results.map((x) => x.data()))).map((d) => fiches.find((f) => d.url.includes(`/${f.id}/`))!.data.annee);
+    expect(annees).toHaveLength(fiches.length);
+    const datees = annees.filter((a) => a !== null);
+    expect(annees.slice(datees.length).every((a) => a === null)).toBe(true);
+    expect(datees).toEqual([...datees].sort((a, b) => (sens === 'asc' ? a - b : b - a)));
   });
 });

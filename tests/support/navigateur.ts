@@ -1,5 +1,7 @@
 // A real headless Chromium (from @sparticuz/chromium, or CHROMIUM_PATH) and the built site served on localhost.
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 import chromium from '@sparticuz/chromium';
@@ -26,9 +28,10 @@ export async function servir(dossier = DIST, base = '/'): Promise<{ url: string;
       return res.end();
     }
     req.url = `/${req.url.slice(base.length)}`;
+    // Like static hosts, answer an unknown path with the site's own 404 page.
     fichiers(req, res, () => {
-      res.statusCode = 404;
-      res.end('introuvable');
+      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(readFileSync(join(dossier, '404.html')));
     });
   });
   await new Promise<void>((ok) => serveur.listen(0, '127.0.0.1', ok));

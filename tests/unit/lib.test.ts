@@ -3,7 +3,7 @@ import { createAnchorer, slugify } from '../../src/lib/slug.ts';
 import { anneeAffichee, dateFrancaise, libelle, listeFrancaise } from '../../src/lib/format.ts';
 import { chemin } from '../../src/lib/url.ts';
 import { deLaThematique, parTitre, plusRecentes } from '../../src/lib/catalogue.ts';
-import { etatDepuisUrl, etatVersUrl, filtresPagefind } from '../../src/lib/etat-recherche.ts';
+import { etatDepuisUrl, etatVersUrl, etatVide, filtresPagefind } from '../../src/lib/etat-recherche.ts';
 import { valeursFacettes } from '../../src/lib/facettes.ts';
 import { fiche } from '../../src/schema/fiche.ts';
 import { frontmatterValide } from '../support/fiche-type.ts';
@@ -55,17 +55,26 @@ describe('listes de fiches', () => {
 describe('état de la recherche dans l’URL', () => {
   const facettes = ['thematique', 'pays'];
   it('fait l’aller-retour URL → état → URL', () => {
-    const url = '/recherche/?q=maraude+de+nuit&thematique=aller-vers&thematique=pair-aidance&pays=France&tri=annee-desc';
+    const url = '/recherche/?q=maraude+de+nuit&thematique=aller-vers&thematique=pair-aidance&pays=France&annee-min=2012&annee-max=2020&tri=annee-desc';
     const e = etatDepuisUrl(url.split('?')[1]!, facettes);
-    expect(e).toEqual({ q: 'maraude de nuit', tri: 'annee-desc', filtres: { thematique: ['aller-vers', 'pair-aidance'], pays: ['France'] } });
+    expect(e).toEqual({ q: 'maraude de nuit', tri: 'annee-desc', filtres: { thematique: ['aller-vers', 'pair-aidance'], pays: ['France'] }, anneeMin: '2012', anneeMax: '2020' });
     expect(etatVersUrl('/recherche/', e)).toBe(url);
-    expect(etatVersUrl('/recherche/', { q: '', tri: '', filtres: {} })).toBe('/recherche/');
+    expect(etatVersUrl('/recherche/', etatVide())).toBe('/recherche/');
+  });
+  it('ignore une année mal formée', () => {
+    expect(etatDepuisUrl('annee-min=20x&annee-max=2020', facettes)).toMatchObject({ anneeMin: '', anneeMax: '2020' });
   });
   it('traduit en filtres Pagefind : OU dans une facette, ET entre facettes', () => {
-    const e = { q: 'x', tri: '', filtres: { thematique: ['a', 'b'], pays: ['France'], etat: [] } };
+    const e = { ...etatVide(), q: 'x', filtres: { thematique: ['a', 'b'], pays: ['France'], etat: [] } };
     expect(filtresPagefind(e)).toEqual({ thematique: { any: ['a', 'b'] }, pays: { any: ['France'] } });
-    expect(filtresPagefind(e, 'thematique')).toEqual({ pays: { any: ['France'] } });
-    expect(filtresPagefind({ ...e, q: '', filtres: {} })).toEqual({ type: 'fiche' });
+    expect(filtresPagefind(e, [], 'thematique')).toEqual({ pays: { any: ['France'] } });
+    expect(filtresPagefind(etatVide())).toEqual({ type: 'fiche' });
+  });
+  it('traduit une plage d’années en années indexées, bornes comprises', () => {
+    const annees = ['2007', '2012', '2014', '2016', '2020'];
+    expect(filtresPagefind({ ...etatVide(), anneeMin: '2012', anneeMax: '2016' }, annees).annee).toEqual({ any: ['2012', '2014', '2016'] });
+    expect(filtresPagefind({ ...etatVide(), anneeMin: '2015' }, annees).annee).toEqual({ any: ['2016', '2020'] });
+    expect(filtresPagefind({ ...etatVide(), anneeMax: '2000' }, annees).annee).toEqual({ any: ['aucune'] });
   });
 });
 

@@ -1,0 +1,69 @@
+// Browsing without JavaScript: listings per theme, public and territory, a map and a timeline,
+// everything reachable by plain links.
+import { describe, expect, it } from 'vitest';
+import { getCollection } from 'astro:content';
+import { parse } from 'node-html-parser';
+import { PAYS, PUBLICS } from '../../src/schema/vocabulaire.ts';
+import { explorer } from '../support/crawl.ts';
+import { DIST, existe, html } from '../support/site.ts';
+
+const fiches = await getCollection('pratiques');
+const liensFiches = (chemin: string) =>
+  parse(html(chemin)).querySelectorAll('main .vignette h2 a').map((a) => a.getAttribute('href')!.split('/')[2]).sort();
+const slugsOu = (garder: (d: (typeof fiches)[number]['data']) => boolean) => fiches.filter((f) => garder(f.data)).map((f) => f.id).sort();
+
+describe('parcourir sans JavaScript', () => {
+  it('atteint chaque fiche, chaque listing et chaque thématique par des liens depuis l’accueil, sans lien cassé', () => {
+    const { atteintes, casses } = explorer(DIST);
+    expect(casses).toEqual([]);
+    for (const f of fiches) expect(atteintes.has(`/pratiques/${f.id}/`), f.id).toBe(true);
+    for (const p of ['/publics/', '/territoires/', '/chronologie/', '/glossaire/', '/a-propos/', '/contribuer/']) expect(atteintes.has(p), p).toBe(true);
+  });
+
+  it('liste pour chaque public exactement ses fiches', () => {
+    for (const p of Object.keys(PUBLICS)) {
+      const attendues = slugsOu((d) => d.publics.includes(p as never));
+      if (!attendues.length) { expect(existe(`publics/${p}/index.html`), p).toBe(false); continue; }
+      expect(liensFiches(`publics/${p}/`), p).toEqual(attendues);
+    }
+  });
+
+  it('liste pour chaque pays et chaque département exactement ses fiches', () => {
+    for (const p of Object.keys(PAYS)) expect(liensFiches(`territoires/${p.toLowerCase()}/`), p).toEqual(slugsOu((d) => d.territoire.pays.includes(p as never)));
+    for (const code of new Set(fiches.flatMap((f) => f.data.territoire.departements))) {
+      expect(liensFiches(`territoires/france/${code.toLowerCase()}/`), code).toEqual(slugsOu((d) => d.territoire.departements.includes(code)));
+    }
+  });
+
+  it.each(fiches.map((f) => [f.id, f.data] as const))('fait de chaque valeur de la carte de %s un lien vers sa liste', (slug, d) => {
+    const carte = parse(html(`pratiques/${slug}/`)).querySelector('.carte')!;
+    const liens = carte.querySelectorAll('a').map((a) => a.getAttribute('href')!);
+    expect(liens).toContain(`/thematiques/${d.thematique}/`);
+    for (const p of d.publics) expect(liens).toContain(`/publics/${p}/`);
+    for (const p of d.territoire.pays) expect(liens).toContain(`/territoires/${p.toLowerCase()}/`);
+    for (const c of d.territoire.departements) expect(liens).toContain(`/territoires/france/${c.toLowerCase()}/`);
+    expect(liens).toContain(`/recherche/?etat=${d.etat}`);
+  });
+
+  it('dessine une carte où chaque département concerné est un lien, doublée d’un tableau', () => {
+    const page = parse(html('territoires/'));
+    const codes = [...new Set(fiches.flatMap((f) => f.data.territoire.departements))].filter((c) => c.length === 2).sort();
+    const carte = page.querySelectorAll('.carte-france svg a').map((a) => a.getAttribute('href')!.split('/')[3]!.toUpperCase()).sort();
+    expect(carte).toEqual(codes);
+    for (const a of page.querySelectorAll('.carte-france svg a')) expect(a.getAttribute('aria-label')).toMatch(/^.+ \(\w{2,3}\) : \d+ fiches?$/);
+    const tableau = page.querySelectorAll('table tbody th a').map((a) => a.text.split(' ')[0]).sort();
+    expect(tableau).toEqual([...new Set(fiches.flatMap((f) => f.data.territoire.departements))].sort());
+    expect(page.querySelectorAll('.carte-pays svg a').map((a) => a.getAttribute('href'))).toEqual(Object.keys(PAYS).map((p) => `/territoires/${p.toLowerCase()}/`));
+  });
+
+  it('place chaque fiche datée sur la frise, et toutes dans la liste par année', () => {
+    const page = parse(html('chronologie/'));
+    const points = page.querySelectorAll('.frise svg a').map((a) => a.getAttribute('href')!.split('/')[2]).sort();
+    expect(points).toEqual(slugsOu((d) => d.annee !== null));
+    const liste = page.querySelectorAll('.par-annee a').map((a) => a.getAttribute('href')!.split('/')[2]).sort();
+    expect(liste).toEqual(fiches.map((f) => f.id).sort());
+    for (const f of fiches.filter((x) => x.data.annee !== null)) {
+      expect(page.querySelector(`.frise svg a[href="/pratiques/${f.id}/"]`)!.getAttribute('aria-label')).toBe(`${f.data.annee} : ${f.data.titre}`);
+    }
+  });
+});

@@ -1,0 +1,13 @@
+import { lancerNavigateur, servir } from '/work/main/tests/support/navigateur.ts';
+const [, , chemin, sortie, largeur = '1280'] = process.argv;
+const s = await servir();
+const b = await lancerNavigateur();
+const p = await b.newPage({ viewport: { width: Number(largeur), height: 900 } });
+const erreurs = [];
+p.on('console', (m) => { if (m.type() === 'error') erreurs.push(m.text()); });
+p.on('pageerror', (e) => erreurs.push(String(e)));
+await p.goto(s.url + chemin);
+await p.waitForTimeout(1500);
+await p.screenshot({ path: sortie, fullPage: process.env.FULL === '1' });
+console.log('erreurs:', erreurs);
+await b.close(); await s.fermer();
