@@ -1,15 +1,19 @@
 // `npm run verifier`: checks every sheet and theme page, prints ALL problems, exits 1 if any.
-// `--format json` prints them as JSON; in GitHub Actions they also become annotations.
+//   --format json   the problems as JSON, for tools
+//   --contenu DIR   another content folder (default: content)
+// In GitHub Actions, each problem also becomes an annotation on its file and line.
+import { parseArgs } from 'node:util';
 import { formater, verifierCatalogue } from '../src/lib/verifier.ts';
 
-const json = process.argv.includes('--format') && process.argv[process.argv.indexOf('--format') + 1] === 'json';
-const { problemes, fiches } = verifierCatalogue('content');
+const { values } = parseArgs({ options: { format: { type: 'string', default: 'texte' }, contenu: { type: 'string', default: 'content' } } });
+const { problemes, fiches } = verifierCatalogue(values.contenu!);
 
-if (json) console.log(JSON.stringify({ fiches: fiches.length, problemes }, null, 2));
+if (values.format === 'json') console.log(JSON.stringify({ fiches: fiches.length, problemes }, null, 2));
 else {
   for (const p of problemes) console.error(formater(p));
   if (process.env.GITHUB_ACTIONS) {
-    for (const p of problemes) console.log(`::error file=${p.fichier},line=${p.ligne}::${formater(p).replace(/\n/g, '%0A')}`);
+    const echapper = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+    for (const p of problemes) console.log(`::error file=${p.fichier},line=${p.ligne},title=${echapper(p.champ ? `champ ${p.champ}` : 'fiche')}::${echapper(p.message)}`);
   }
   console.error(problemes.length
     ? `\n${problemes.length} problème(s) dans ${new Set(problemes.map((p) => p.fichier)).size} fichier(s) : corrigez-les puis relancez « npm run verifier ».`

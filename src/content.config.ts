@@ -2,18 +2,21 @@ import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { ficheSchema, sigle, thematiquePage } from './schema/fiche.ts';
 
+// CONTENU points the build at another content folder (the benchmark's generated catalogues).
+const racine = process.env.CONTENU ?? './content';
+
 const pratiques = defineCollection({
-  loader: glob({ base: './content/pratiques', pattern: '*.mdx' }),
+  loader: glob({ base: `${racine}/pratiques`, pattern: '*.mdx' }),
   schema: ficheSchema(reference('pratiques')),
 });
 
 const thematiques = defineCollection({
-  loader: glob({ base: './content/thematiques', pattern: '*.mdx' }),
+  loader: glob({ base: `${racine}/thematiques`, pattern: '*.mdx' }),
   schema: thematiquePage,
 });
 
 const glossaire = defineCollection({
-  loader: file('./content/glossaire.json', { parser: (texte) => JSON.parse(texte).map((s: { sigle: string }) => ({ id: s.sigle, ...s })) }),
+  loader: file(`${racine}/glossaire.json`, { parser: (texte) => JSON.parse(texte).map((s: { sigle: string }) => ({ id: s.sigle, ...s })) }),
   schema: sigle.extend({ id: sigle.shape.sigle }),
 });
 

@@ -9,3 +9,6 @@ export const SITE = {
 
 /** The repository's web editor for a file of the repository (`content/pratiques/x.mdx`). */
 export const lienModifier = (fichier: string) => `${SITE.depot}/edit/${SITE.branche}/${fichier}`;
+
+/** The list of commits that changed a file. */
+export const lienHistorique = (fichier: string) => `${SITE.depot}/commits/${SITE.branche}/${fichier}`;

@@ -6,16 +6,11 @@ import { join, relative } from 'node:path';
 import { mdxToMdast } from 'satteri';
 import type { z } from 'zod';
 import { fiche, SLUG, thematiquePage } from '../schema/fiche.ts';
-import { SECTIONS, THEMATIQUES } from '../schema/vocabulaire.ts';
-import { cheminChamp, messageFrancais, suggestion } from './erreurs.ts';
-import { lireFrontmatter } from './frontmatter.ts';
+import { THEMATIQUES } from '../schema/vocabulaire.ts';
+import { normaliserTitre, verifierFrontmatter, verifierLignes, verifierSections, type Probleme } from './controles.ts';
+import { suggestion } from './erreurs.ts';
 
-export interface Probleme {
-  fichier: string;
-  ligne: number;
-  champ?: string;
-  message: string;
-}
+export { formater, type Probleme } from './controles.ts';
 
 export interface FicheLue {
   slug: string;
@@ -23,18 +18,11 @@ export interface FicheLue {
   donnees?: z.output<typeof fiche>;
   liens: { url: string; ligne: number }[];
   /** Line of a frontmatter field. */
-  ligne: (path: readonly PropertyKey[]) => number;
+  ligne: ReturnType<typeof verifierFrontmatter>['ligne'];
 }
 
 /** Components a sheet may use. None yet: plain Markdown only. */
 export const COMPOSANTS_PERMIS: readonly string[] = [];
-
-const COURRIEL = /[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/i;
-const TELEPHONE = /(?:\+33\s?|\+32\s?|\+41\s?|\b0)[1-9](?:[\s.-]?\d{2}){4}\b/;
-
-export function formater(p: Probleme): string {
-  return `${p.fichier}:${p.ligne}: ${p.champ ? `champ « ${p.champ} » : ` : ''}${p.message}`;
-}
 
 type Noeud = {
   type: string;
@@ -53,54 +41,6 @@ function* parcourir(n: Noeud): Generator<Noeud> {
   for (const c of n.children ?? []) yield* parcourir(c);
 }
 const texteDe = (n: Noeud): string => (n.value ?? '') + (n.children ?? []).map(texteDe).join('');
-const normaliserTitre = (t: string) => t.replace(/'/g, '’').replace(/\s+/g, ' ').trim();
-
-/** Keys allowed in the object schema at `path`, to suggest a fix for an unknown key. */
-function clesAuChemin(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
-  let s: unknown = schema;
-  for (const k of [...path, null]) {
-    for (;;) {
-      const def = (s as { _zod: { def: Record<string, unknown> } })._zod.def;
-      if (def.innerType) s = def.innerType;
-      else if (def.type === 'pipe') s = def.in;
-      else break;
-    }
-    const def = (s as { _zod: { def: Record<string, unknown> } })._zod.def;
-    if (k === null) return def.type === 'object' ? Object.keys(def.shape as object) : [];
-    if (def.type === 'object') s = (def.shape as Record<string, unknown>)[String(k)];
-    else if (def.type === 'array') s = def.element;
-    if (!s) return [];
-  }
-  return [];
-}
-
-const valeurA = (data: unknown, path: readonly PropertyKey[]) =>
-  path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), data);
-
-/** Frontmatter against a zod schema: one problem per issue, with its line. */
-export function verifierFrontmatter(
-  fichier: string,
-  texte: string,
-  schema: z.ZodType,
-): { problemes: Probleme[]; donnees?: unknown; ligne: FicheLue['ligne'] } {
-  const fm = lireFrontmatter(texte);
-  if (!fm) {
-    return { ligne: () => 1, problemes: [{ fichier, ligne: 1, message: 'pas d’en-tête : le fichier doit commencer par une ligne « --- », les champs, puis une ligne « --- »' }] };
-  }
-  if (fm.erreurs.length) {
-    return { ligne: fm.ligne, problemes: fm.erreurs.map((e) => ({ fichier, ligne: e.ligne, message: `en-tête YAML illisible : ${e.message}` })) };
-  }
-  const r = schema.safeParse(fm.data ?? {});
-  if (r.success) return { problemes: [], donnees: r.data, ligne: fm.ligne };
-  const problemes = r.error.issues.map((issue) => {
-    const champ = cheminChamp(issue.path);
-    const trouve = valeurA(fm.data, issue.path);
-    const cles = issue.code === 'unrecognized_keys' ? clesAuChemin(schema, issue.path) : [];
-    const ligne = issue.code === 'unrecognized_keys' ? fm.ligne([...issue.path, issue.keys[0]!]) : fm.ligne(issue.path);
-    return { fichier, ligne, champ: champ || undefined, message: messageFrancais(issue, trouve, cles) };
-  });
-  return { problemes, ligne: fm.ligne };
-}
 
 /** Body of a sheet: MDX syntax, H2 sections, safety, images, privacy. Returns internal links found. */
 export function verifierCorps(fichier: string, texte: string, sections = true): { problemes: Probleme[]; liens: FicheLue['liens'] } {
@@ -108,10 +48,7 @@ export function verifierCorps(fichier: string, texte: string, sections = true): 
   const liens: FicheLue['liens'] = [];
   const ajouter = (ligne: number, message: string) => problemes.push({ fichier, ligne, message });
 
-  texte.split('\n').forEach((l, i) => {
-    if (COURRIEL.test(l)) ajouter(i + 1, 'adresse e-mail interdite : ne publiez aucun contact personnel, seulement le site de l’institution (champ « liens »)');
-    if (TELEPHONE.test(l)) ajouter(i + 1, 'numéro de téléphone interdit : ne publiez aucun contact personnel, seulement le site de l’institution (champ « liens »)');
-  });
+  problemes.push(...verifierLignes(fichier, texte));
 
   let arbre: Noeud;
   try {
@@ -162,33 +99,6 @@ export function verifierCorps(fichier: string, texte: string, sections = true): 
   }
   if (sections) problemes.push(...verifierSections(fichier, h2));
   return { problemes, liens };
-}
-
-/** The H2s: known titles, in the contract's order, each once, the required ones present. */
-export function verifierSections(fichier: string, h2: { titre: string; ligne: number }[]): Probleme[] {
-  const problemes: Probleme[] = [];
-  const titres = SECTIONS.map((s) => s.titre as string);
-  let precedent = -1;
-  const vus = new Set<number>();
-  for (const { titre, ligne } of h2) {
-    const i = titres.indexOf(titre);
-    if (i < 0) {
-      const proche = suggestion(titre, titres);
-      problemes.push({ fichier, ligne, message: `section « ${titre} » inconnue${proche ? ` : vouliez-vous dire « ${proche} » ?` : ''} Sections permises, dans l’ordre : ${titres.join(', ')} (sous-titres en « ### »)` });
-      continue;
-    }
-    if (vus.has(i)) problemes.push({ fichier, ligne, message: `section « ${titre} » en double` });
-    else if (i < precedent) problemes.push({ fichier, ligne, message: `section « ${titre} » mal placée : elle doit venir avant « ${titres[precedent]} »` });
-    vus.add(i);
-    precedent = Math.max(precedent, i);
-  }
-  const fin = h2.at(-1)?.ligne ?? 1;
-  for (const [i, s] of SECTIONS.entries()) {
-    if (s.requise && !vus.has(i)) {
-      problemes.push({ fichier, ligne: fin, message: `section obligatoire « ## ${s.titre} » absente : ajoutez-la (écrivez « Non renseigné dans la source. » si la source n’en dit rien)` });
-    }
-  }
-  return problemes;
 }
 
 const mdx = (dossier: string) =>

@@ -17,6 +17,10 @@ interface Pagefind {
 }
 
 const PAR_PAGE = 20;
+/** Pause after a keystroke before searching, in ms. */
+const ATTENTE_FRAPPE = 50;
+/** Shown first: each result is one more fragment to fetch, so the first screen comes sooner. */
+const PREMIERS = 6;
 const base = import.meta.env.BASE_URL;
 
 // Two year keys so that sheets without a year come last in both directions (see FiltresPagefind).
@@ -95,14 +99,19 @@ export async function demarrer() {
       : `${n} résultat${n > 1 ? 's' : ''}${e.q ? ` pour « ${e.q} »` : ''}`;
   }
 
+  /** Appends the next page of results; resolves once its first few are on screen. */
   async function afficherSuite(q: string) {
     const mon = tour;
     const lot = resultats.slice(affiches, affiches + PAR_PAGE);
     affiches += lot.length;
-    const donnees = await Promise.all(lot.map((r) => r.data()));
-    if (mon !== tour) return; // a newer search has replaced these results
-    for (const d of donnees) liste.append(element(d, q));
     plus.hidden = affiches >= resultats.length;
+    const ajouter = async (morceau: Resultat[]) => {
+      const donnees = await Promise.all(morceau.map((r) => r.data()));
+      if (mon === tour) for (const d of donnees) liste.append(element(d, q)); // else a newer search replaced them
+    };
+    const premiers = ajouter(lot.slice(0, PREMIERS));
+    void premiers.then(() => ajouter(lot.slice(PREMIERS)));
+    await premiers;
   }
 
   function element(d: Donnees, q: string): HTMLLIElement {
@@ -148,7 +157,7 @@ export async function demarrer() {
   let minuterie: ReturnType<typeof setTimeout> | undefined;
   champ.addEventListener('input', () => {
     clearTimeout(minuterie);
-    minuterie = setTimeout(() => appliquer(true), 120);
+    minuterie = setTimeout(() => appliquer(true), ATTENTE_FRAPPE);
   });
   form.addEventListener('change', (ev) => { if (ev.target !== champ) appliquer(false); });
   form.addEventListener('submit', (ev) => { ev.preventDefault(); appliquer(false); });

@@ -94,6 +94,7 @@ describe('la recherche dans Chromium', () => {
   it('trie par année, des plus récentes aux plus anciennes', async () => {
     await page.goto(`${site.url}recherche/?tri=annee-desc`);
     await expect.poll(nombre).toBe(fiches.length);
+    await expect.poll(() => page.locator('#resultats li').count()).toBe(Math.min(20, fiches.length));
     const liens = await page.locator('#resultats h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     const annees = liens.map((l) => fiches.find((f) => l === `/pratiques/${f.id}/`)!.data.annee).filter((a) => a !== null);
     expect(annees.length).toBeGreaterThan(10);

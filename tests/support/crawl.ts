@@ -21,7 +21,9 @@ export function explorer(dossier: string, base = '/'): Exploration {
   };
   const idsDe = new Map<string, Set<string>>();
   const ids = (fichier: string) => {
-    if (!idsDe.has(fichier)) idsDe.set(fichier, new Set(parse(readFileSync(fichier, 'utf8')).querySelectorAll('[id]').map((e) => e.id)));
+    // <pre> parsed as markup too, so that ids inside it count.
+    const options = { blockTextElements: { script: true, noscript: true, style: true } };
+    if (!idsDe.has(fichier)) idsDe.set(fichier, new Set(parse(readFileSync(fichier, 'utf8'), options).querySelectorAll('[id]').map((e) => e.id)));
     return idsDe.get(fichier)!;
   };
   const file = [base];

@@ -20,9 +20,20 @@ export async function lancerNavigateur(): Promise<Browser> {
 }
 
 /** Serves `dossier` under `base` on 127.0.0.1; resolves to the root URL, e.g. http://127.0.0.1:4567/ */
-export async function servir(dossier = DIST, base = '/'): Promise<{ url: string; fermer(): Promise<void> }> {
+export interface Site {
+  url: string;
+  /** Bytes of response bodies sent so far. */
+  octets(): number;
+  fermer(): Promise<void>;
+}
+
+export async function servir(dossier = DIST, base = '/'): Promise<Site> {
   const fichiers = sirv(dossier, { dev: true, extensions: ['html'] });
+  let octets = 0;
   const serveur: Server = createServer((req, res) => {
+    // Bytes on the wire, headers included: sirv sets its headers through writeHead, out of getHeader's sight.
+    const debut = res.socket?.bytesWritten ?? 0;
+    res.on('finish', () => { octets += (res.socket?.bytesWritten ?? debut) - debut; });
     if (!req.url?.startsWith(base)) {
       res.statusCode = 404;
       return res.end();
@@ -36,5 +47,5 @@ export async function servir(dossier = DIST, base = '/'): Promise<{ url: string;
   });
   await new Promise<void>((ok) => serveur.listen(0, '127.0.0.1', ok));
   const { port } = serveur.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}${base}`, fermer: () => new Promise((ok) => serveur.close(() => ok())) };
+  return { url: `http://127.0.0.1:${port}${base}`, octets: () => octets, fermer: () => new Promise((ok) => serveur.close(() => ok())) };
 }

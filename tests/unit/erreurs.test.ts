@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fiche } from '../../src/schema/fiche.ts';
-import { verifierFrontmatter } from '../../src/lib/verifier.ts';
+import { verifierFrontmatter } from '../../src/lib/controles.ts';
 import { cheminChamp, suggestion } from '../../src/lib/erreurs.ts';
 import { ficheTexte, frontmatterValide } from '../support/fiche-type.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fiche } from '../../src/schema/fiche.ts';
-import { verifierFrontmatter } from '../../src/lib/verifier.ts';
+import { verifierFrontmatter } from '../../src/lib/controles.ts';
 import { ficheTexte, frontmatterValide } from '../support/fiche-type.ts';
 
 type Donnees = ReturnType<typeof frontmatterValide>;

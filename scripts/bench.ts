@@ -1,0 +1,158 @@
+// `npm run bench`: build, validation, page-weight and search measurements on the real catalogue and
+// on generated ones (100, 1,000, 5,000 sheets); writes BENCHMARKS.md. Sizes: `npm run bench -- 100 1000`.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parse } from 'node-html-parser';
+import { verifierCatalogue } from '../src/lib/verifier.ts';
+import { genererCatalogue } from './bench/generer.ts';
+import { lancerNavigateur, servir } from '../tests/support/navigateur.ts';
+
+const TAILLES = process.argv.slice(2).map(Number).filter(Boolean);
+const CATALOGUES: (number | 'réel')[] = ['réel', ...(TAILLES.length ? TAILLES : [100, 1000, 5000])];
+const TRAVAIL = '/tmp/pratiques-emergentes-bench';
+const REQUETES = ['famille', 'aller-vers', 'pouvoir d’agir', 'jeunes', 'maraude', 'formation des professionnels'];
+const PAGES = { accueil: '', fiche: 'pratiques/conferences-familiales-ardeche/', thematique: 'thematiques/aller-vers/', liste: 'pratiques/', recherche: 'recherche/' };
+const BUDGETS = { ficheHtmlCssGzip: 30_000, ficheJs: 5_000, msParFiche5000: 30, premierResultatMs: 150, validation5000s: 10 };
+
+const ko = (o: number) => `${(o / 1024).toFixed(1)} Ko`;
+const median = (l: number[]) => l.toSorted((a, b) => a - b)[Math.floor(l.length / 2)]!;
+const taille = (chemin: string): number =>
+  statSync(chemin).isDirectory() ? readdirSync(chemin).reduce((t, n) => t + taille(join(chemin, n)), 0) : statSync(chemin).size;
+
+interface Mesure {
+  catalogue: string; fiches: number; validationS: number; constructionS: number; msParFiche: number; memoireMo?: number;
+  sortieMo: number; pagefindMo: number; pages: Record<string, { html: number; css: number; js: number; htmlCssGzip: number; jsGzip: number }>;
+  recherche: { medianeMs: number; maxMs: number; octetsMoyens: number };
+}
+
+function construire(contenu: string, sortie: string): { s: number; memoireMo?: number } {
+  const env = { ...process.env, CONTENU: contenu, ASTRO_TELEMETRY_DISABLED: '1' };
+  const avecTime = existsSync('/usr/bin/time');
+  // Astro's own entry, run by this Node: its bin's shebang could pick an older system Node.
+  const astro = [process.execPath, 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', sortie];
+  const commande = avecTime ? ['/usr/bin/time', ['-f', 'MESURE %e %M', ...astro]] as const : [astro[0]!, astro.slice(1)] as const;
+  const t = performance.now();
+  const r = spawnSync(commande[0], [...commande[1]], { env, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const s = (performance.now() - t) / 1000;
+  if (r.status !== 0) throw new Error(`construction échouée :\n${r.stdout}\n${r.stderr}`);
+  const m = /MESURE ([\d.]+) (\d+)/.exec(r.stderr);
+  return { s, memoireMo: m ? Number(m[2]) / 1024 : undefined };
+}
+
+function poidsPage(sortie: string, chemin: string) {
+  const fichier = join(sortie, chemin, 'index.html');
+  const texte = readFileSync(fichier, 'utf8');
+  const doc = parse(texte);
+  const lire = (url: string) => readFileSync(join(sortie, url.replace(/^\//, '')));
+  const css = doc.querySelectorAll('link[rel="stylesheet"]').map((l) => lire(l.getAttribute('href')!));
+  const styles = doc.querySelectorAll('style').map((s) => Buffer.from(s.text));
+  const js = doc.querySelectorAll('script[src]').map((s) => lire(s.getAttribute('src')!));
+  const inline = doc.querySelectorAll('script:not([src]):not([type="application/ld+json"])').map((s) => Buffer.from(s.text));
+  const somme = (l: Buffer[]) => l.reduce((t, b) => t + b.length, 0);
+  const gz = (l: Buffer[]) => l.reduce((t, b) => t + gzipSync(b).length, 0);
+  return {
+    html: texte.length, css: somme([...css, ...styles]), js: somme([...js, ...inline]),
+    htmlCssGzip: gzipSync(texte).length + gz([...css, ...styles]), jsGzip: gz([...js, ...inline]),
+  };
+}
+
+async function mesurerRecherche(sortie: string) {
+  const site = await servir(sortie);
+  const navigateur = await lancerNavigateur();
+  const page = await navigateur.newPage();
+  await page.goto(`${site.url}recherche/`);
+  await page.locator('#resultats li').first().waitFor({ timeout: 60_000 });
+  const temps: number[] = [];
+  const octets: number[] = [];
+  for (const q of REQUETES) {
+    const avant = site.octets();
+    const ms = await page.evaluate(async (mot) => {
+      const champ = document.querySelector<HTMLInputElement>('#q')!;
+      const statut = document.querySelector('#statut')!;
+      const debut = performance.now();
+      champ.value = mot;
+      champ.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise<void>((ok) => {
+        const fini = () => statut.textContent!.includes(`« ${mot} »`) || statut.textContent!.startsWith('Aucune');
+        if (fini()) return ok();
+        new MutationObserver((_, o) => { if (fini()) { o.disconnect(); ok(); } }).observe(statut, { childList: true, characterData: true, subtree: true });
+      });
+      return performance.now() - debut;
+    }, q);
+    temps.push(ms);
+    await page.waitForTimeout(200); // lets the rest of the first page of results arrive
+    octets.push(site.octets() - avant);
+  }
+  await navigateur.close();
+  await site.fermer();
+  return { medianeMs: median(temps), maxMs: Math.max(...temps), octetsMoyens: octets.reduce((a, b) => a + b, 0) / octets.length };
+}
+
+async function mesurer(catalogue: number | 'réel'): Promise<Mesure> {
+  const contenu = catalogue === 'réel' ? resolve('content') : join(TRAVAIL, `contenu-${catalogue}`);
+  if (catalogue !== 'réel') genererCatalogue('content', contenu, catalogue);
+  const sortie = join(TRAVAIL, `site-${catalogue}`);
+  const t = performance.now();
+  const { problemes, fiches } = verifierCatalogue(contenu);
+  const validationS = (performance.now() - t) / 1000;
+  if (problemes.length) throw new Error(`${problemes.length} problèmes dans le catalogue ${catalogue}`);
+  process.stderr.write(`catalogue ${catalogue} : ${fiches.length} fiches validées en ${validationS.toFixed(2)} s, construction…\n`);
+  const c = construire(contenu, sortie);
+  const pageFiche = catalogue === 'réel' ? PAGES.fiche : `pratiques/${fiches.find((f) => f.slug.startsWith('conferences-familiales-ardeche-'))!.slug}/`;
+  const pages = Object.fromEntries(Object.entries({ ...PAGES, fiche: pageFiche }).map(([type, chemin]) => [type, poidsPage(sortie, chemin)]));
+  process.stderr.write(`  construit en ${c.s.toFixed(1)} s, recherche…\n`);
+  const recherche = await mesurerRecherche(sortie);
+  return {
+    catalogue: String(catalogue), fiches: fiches.length, validationS, constructionS: c.s, msParFiche: (c.s * 1000) / fiches.length,
+    memoireMo: c.memoireMo, sortieMo: taille(sortie) / 2 ** 20, pagefindMo: taille(join(sortie, 'pagefind')) / 2 ** 20, pages, recherche,
+  };
+}
+
+const mesures: Mesure[] = [];
+for (const c of CATALOGUES) mesures.push(await mesurer(c));
+
+const ligne = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
+const plusGrand = mesures.at(-1)!;
+const ok = (b: boolean) => (b ? '✅' : '❌');
+const reel = mesures[0]!;
+const md = [
+  '# Benchmarks',
+  '',
+  `Mesuré par \`npm run bench\` le ${new Date().toISOString().slice(0, 10)} sur ${process.platform}, ${(await import('node:os')).cpus().length} cœurs, Node ${process.version}.`,
+  'Les catalogues générés reprennent les fiches réelles (mêmes corps) avec titres, thématiques, publics, territoires et années variés.',
+  '',
+  '## Construction et validation',
+  '',
+  ligne(['catalogue', 'fiches', 'validation', 'construction (Astro + Pagefind)', 'par fiche', 'mémoire max', 'sortie', 'index Pagefind']),
+  ligne(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:']),
+  ...mesures.map((m) => ligne([m.catalogue, m.fiches, `${m.validationS.toFixed(2)} s`, `${m.constructionS.toFixed(1)} s`, `${m.msParFiche.toFixed(1)} ms`, m.memoireMo ? `${m.memoireMo.toFixed(0)} Mo` : 'n. d.', `${m.sortieMo.toFixed(1)} Mo`, `${m.pagefindMo.toFixed(1)} Mo`])),
+  '',
+  '## Poids des pages (catalogue réel)',
+  '',
+  ligne(['page', 'HTML', 'CSS', 'JS', 'HTML + CSS gzip', 'JS gzip']),
+  ligne(['---', '---:', '---:', '---:', '---:', '---:']),
+  ...Object.entries(reel.pages).map(([type, p]) => ligne([type, ko(p.html), ko(p.css), ko(p.js), ko(p.htmlCssGzip), ko(p.jsGzip)])),
+  '',
+  '## Recherche dans Chromium (de la frappe aux premiers résultats affichés)',
+  '',
+  `Requêtes : ${REQUETES.map((q) => `« ${q} »`).join(', ')}, tapées sur /recherche/ une fois l’index chargé, site servi sur localhost. Le temps inclut les 50 ms d’attente de fin de frappe et le calcul des compteurs de facettes.`,
+  '',
+  ligne(['catalogue', 'fiches', 'médiane', 'max', 'octets chargés par requête (moyenne)']),
+  ligne(['---', '---:', '---:', '---:', '---:']),
+  ...mesures.map((m) => ligne([m.catalogue, m.fiches, `${m.recherche.medianeMs.toFixed(0)} ms`, `${m.recherche.maxMs.toFixed(0)} ms`, ko(m.recherche.octetsMoyens)])),
+  '',
+  '## Budgets',
+  '',
+  ligne(['budget', 'mesure', 'respecté']),
+  ligne(['---', '---', ':---:']),
+  ligne(['fiche : HTML + CSS gzip < 30 Ko', ko(reel.pages.fiche!.htmlCssGzip), ok(reel.pages.fiche!.htmlCssGzip < BUDGETS.ficheHtmlCssGzip)]),
+  ligne(['fiche : JS ≤ 5 Ko', ko(reel.pages.fiche!.js), ok(reel.pages.fiche!.js <= BUDGETS.ficheJs)]),
+  ligne([`construction < 30 ms par fiche à ${plusGrand.fiches} fiches`, `${plusGrand.msParFiche.toFixed(1)} ms`, ok(plusGrand.msParFiche < BUDGETS.msParFiche5000)]),
+  ligne(['premiers résultats < 150 ms, attente de frappe comprise (médiane)', `${reel.recherche.medianeMs.toFixed(0)} ms (réel), ${plusGrand.recherche.medianeMs.toFixed(0)} ms (${plusGrand.fiches})`, ok(plusGrand.recherche.medianeMs < BUDGETS.premierResultatMs)]),
+  ligne([`validation de ${plusGrand.fiches} fiches < 10 s`, `${plusGrand.validationS.toFixed(2)} s`, ok(plusGrand.validationS < BUDGETS.validation5000s)]),
+  '',
+];
+writeFileSync('BENCHMARKS.md', md.join('\n'));
+console.log(md.join('\n'));

@@ -1,0 +1,127 @@
+// The checks that need neither the file system nor the MDX parser, so that the same code runs
+// in `npm run verifier`, in the build and in the browser form of /contribuer/.
+import type { z } from 'zod';
+import { SECTIONS } from '../schema/vocabulaire.ts';
+import { cheminChamp, messageFrancais, suggestion } from './erreurs.ts';
+import { lireFrontmatter } from './frontmatter.ts';
+
+export interface Probleme {
+  fichier: string;
+  ligne: number;
+  champ?: string;
+  message: string;
+}
+
+/** `content/pratiques/x.mdx:12: champ « territoire.pays » : …` */
+export function formater(p: Probleme): string {
+  return `${p.fichier}:${p.ligne}: ${p.champ ? `champ « ${p.champ} » : ` : ''}${p.message}`;
+}
+
+/** Marks the hints of the sheet template: a sheet still holding one is not finished. */
+export const CONSIGNE = 'À COMPLÉTER';
+
+const COURRIEL = /[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/i;
+const TELEPHONE = /(?:\+33\s?|\+32\s?|\+41\s?|\b0)[1-9](?:[\s.-]?\d{2}){4}\b/;
+
+/** Keys allowed in the object schema at `path`, to suggest a fix for an unknown key. */
+function clesAuChemin(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  let s: unknown = schema;
+  for (const k of [...path, null]) {
+    for (;;) {
+      const def = (s as { _zod: { def: Record<string, unknown> } })._zod.def;
+      if (def.innerType) s = def.innerType;
+      else if (def.type === 'pipe') s = def.in;
+      else break;
+    }
+    const def = (s as { _zod: { def: Record<string, unknown> } })._zod.def;
+    if (k === null) return def.type === 'object' ? Object.keys(def.shape as object) : [];
+    if (def.type === 'object') s = (def.shape as Record<string, unknown>)[String(k)];
+    else if (def.type === 'array') s = def.element;
+    if (!s) return [];
+  }
+  return [];
+}
+
+const valeurA = (data: unknown, path: readonly PropertyKey[]) =>
+  path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), data);
+
+/** Frontmatter against a zod schema: one problem per issue, with its line. */
+export function verifierFrontmatter(
+  fichier: string,
+  texte: string,
+  schema: z.ZodType,
+): { problemes: Probleme[]; donnees?: unknown; ligne: (path: readonly PropertyKey[]) => number } {
+  const fm = lireFrontmatter(texte);
+  if (!fm) {
+    return { ligne: () => 1, problemes: [{ fichier, ligne: 1, message: 'pas d’en-tête : le fichier doit commencer par une ligne « --- », les champs, puis une ligne « --- »' }] };
+  }
+  if (fm.erreurs.length) {
+    return { ligne: fm.ligne, problemes: fm.erreurs.map((e) => ({ fichier, ligne: e.ligne, message: `en-tête YAML illisible : ${e.message}` })) };
+  }
+  const r = schema.safeParse(fm.data ?? {});
+  const problemes = (r.error?.issues ?? []).map((issue) => {
+    const champ = cheminChamp(issue.path);
+    const trouve = valeurA(fm.data, issue.path);
+    const cles = issue.code === 'unrecognized_keys' ? clesAuChemin(schema, issue.path) : [];
+    const ligne = issue.code === 'unrecognized_keys' ? fm.ligne([...issue.path, issue.keys[0]!]) : fm.ligne(issue.path);
+    return { fichier, ligne, champ: champ || undefined, message: messageFrancais(issue, trouve, cles) };
+  });
+  // A template hint the schema accepts (any text does) is still not the editor's text.
+  const dits = new Set(problemes.map((p) => p.champ));
+  for (const [path, valeur] of feuilles(fm.data)) {
+    const champ = cheminChamp(path);
+    if (typeof valeur === 'string' && valeur.includes(CONSIGNE) && !dits.has(champ)) {
+      problemes.push({ fichier, ligne: fm.ligne(path), champ, message: `consigne du modèle encore présente : remplacez « ${valeur} » par votre texte` });
+    }
+  }
+  return { problemes, donnees: problemes.length ? undefined : r.data, ligne: fm.ligne };
+}
+
+/** Every leaf value of parsed YAML, with its path. */
+function* feuilles(v: unknown, path: PropertyKey[] = []): Generator<[PropertyKey[], unknown]> {
+  if (v && typeof v === 'object' && !(v instanceof Date)) {
+    for (const [k, x] of Object.entries(v)) yield* feuilles(x, [...path, Array.isArray(v) ? Number(k) : k]);
+  } else yield [path, v];
+}
+
+/** Line by line: no personal contact anywhere, no template hint left in the body. */
+export function verifierLignes(fichier: string, texte: string): Probleme[] {
+  const problemes: Probleme[] = [];
+  const finEntete = texte.startsWith('---') ? texte.split('\n').indexOf('---', 1) : -1;
+  texte.split('\n').forEach((l, i) => {
+    const ajouter = (message: string) => problemes.push({ fichier, ligne: i + 1, message });
+    if (COURRIEL.test(l)) ajouter('adresse e-mail interdite : ne publiez aucun contact personnel, seulement le site de l’institution (champ « liens »)');
+    if (TELEPHONE.test(l)) ajouter('numéro de téléphone interdit : ne publiez aucun contact personnel, seulement le site de l’institution (champ « liens »)');
+    if (i > finEntete && l.includes(CONSIGNE)) ajouter(`consigne « ${CONSIGNE} » du modèle encore présente : remplacez-la par votre texte`);
+  });
+  return problemes;
+}
+
+export const normaliserTitre = (t: string) => t.replace(/'/g, '’').replace(/\s+/g, ' ').trim();
+
+/** The H2s: known titles, in the contract's order, each once, the required ones present. */
+export function verifierSections(fichier: string, h2: { titre: string; ligne: number }[]): Probleme[] {
+  const problemes: Probleme[] = [];
+  const titres = SECTIONS.map((s) => s.titre as string);
+  let precedent = -1;
+  const vus = new Set<number>();
+  for (const { titre, ligne } of h2) {
+    const i = titres.indexOf(titre);
+    if (i < 0) {
+      const proche = suggestion(titre, titres);
+      problemes.push({ fichier, ligne, message: `section « ${titre} » inconnue${proche ? ` : vouliez-vous dire « ${proche} » ?` : ''} Sections permises, dans l’ordre : ${titres.join(', ')} (sous-titres en « ### »)` });
+      continue;
+    }
+    if (vus.has(i)) problemes.push({ fichier, ligne, message: `section « ${titre} » en double` });
+    else if (i < precedent) problemes.push({ fichier, ligne, message: `section « ${titre} » mal placée : elle doit venir avant « ${titres[precedent]} »` });
+    vus.add(i);
+    precedent = Math.max(precedent, i);
+  }
+  const fin = h2.at(-1)?.ligne ?? 1;
+  for (const [i, s] of SECTIONS.entries()) {
+    if (s.requise && !vus.has(i)) {
+      problemes.push({ fichier, ligne: fin, message: `section obligatoire « ## ${s.titre} » absente : ajoutez-la (écrivez « Non renseigné dans la source. » si la source n’en dit rien)` });
+    }
+  }
+  return problemes;
+}

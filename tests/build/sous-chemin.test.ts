@@ -1,0 +1,36 @@
+// The same catalogue built under a sub-path (BASE_PATH, as on GitHub Pages), one sheet renamed.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { getCollection } from 'astro:content';
+import { parse } from 'node-html-parser';
+import { explorer } from '../support/crawl.ts';
+import { BASE_SOUS_CHEMIN as BASE, RENOMMEE, SITE_SOUS_CHEMIN as SITE } from '../support/site.ts';
+
+const fiches = await getCollection('pratiques');
+const page = (chemin: string) => parse(readFileSync(join(SITE, chemin, 'index.html'), 'utf8'));
+
+describe(`le site sous ${BASE}`, () => {
+  it('n’a aucun lien interne cassé ni sorti du sous-chemin, et atteint chaque fiche', () => {
+    const { atteintes, casses } = explorer(SITE, BASE);
+    expect(casses).toEqual([]);
+    for (const f of fiches) expect(atteintes.has(`${BASE}pratiques/${f.id}/`), f.id).toBe(true);
+  });
+
+  it('charge la recherche et ses ressources sous le sous-chemin', () => {
+    const scripts = page('recherche').querySelectorAll('script[type="module"]');
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const s of scripts) if (s.getAttribute('src')) expect(s.getAttribute('src')).toMatch(new RegExp(`^${BASE}_astro/`));
+    const code = readFileSync(join(SITE, page('recherche').querySelector('script[src]')!.getAttribute('src')!.slice(BASE.length)), 'utf8');
+    expect(code).toContain(BASE);
+  });
+
+  it('laisse à l’ancienne adresse d’une fiche renommée une page qui y renvoie', () => {
+    const redirection = page(`pratiques/${RENOMMEE.ancien}`);
+    const cible = `${BASE}pratiques/${RENOMMEE.slug}/`;
+    expect(redirection.querySelector('meta[http-equiv="refresh"]')!.getAttribute('content')).toBe(`0; url=${cible}`);
+    expect(redirection.querySelector('link[rel="canonical"]')!.getAttribute('href')).toMatch(new RegExp(`${cible}$`));
+    expect(redirection.querySelector('meta[name="robots"]')!.getAttribute('content')).toBe('noindex');
+    expect(redirection.querySelector('main a')!.getAttribute('href')).toBe(cible);
+  });
+});

@@ -1,0 +1,13 @@
+import { lancerNavigateur, servir } from './support/navigateur.ts';
+const s = await servir(); const b = await lancerNavigateur();
+const p = await b.newPage({ viewport: { width: 1100, height: 1000 } });
+p.on('pageerror', (e) => console.log('pageerror', e));
+p.on('console', (m) => console.log('console', m.type(), m.text()));
+await p.goto(s.url + 'contribuer/');
+await p.fill('#champ-titre', 'Maraudes numériques à Lille');
+await p.fill('#champ-territoire\\.departements', '59, 20');
+await p.waitForTimeout(500);
+console.log(await p.locator('#bilan').textContent());
+console.log((await p.locator('#bilan-liste li').allTextContents()).slice(0, 6));
+await p.locator('#proposer').screenshot({ path: '/tmp/form.png' });
+await b.close(); await s.fermer();

@@ -1,0 +1,70 @@
+// `npm run nouvelle-fiche`, driven by flags: the file it writes, and that it validates once filled.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CONSIGNE } from '../../src/lib/controles.ts';
+import { verifierCatalogue, formater } from '../../src/lib/verifier.ts';
+import { CONTENU } from '../support/site.ts';
+
+let dossier: string;
+beforeEach(() => {
+  dossier = mkdtempSync(join(tmpdir(), 'nouvelle-'));
+  cpSync(join(CONTENU, 'thematiques'), join(dossier, 'thematiques'), { recursive: true });
+  mkdirSync(join(dossier, 'pratiques'));
+  writeFileSync(join(dossier, 'pratiques', 'deja-la.mdx'), readFileSync(join(CONTENU, 'pratiques', 'flora-yvelines.mdx'), 'utf8').replace(/^fichesLiees:.*$/m, 'fichesLiees: []'));
+});
+afterEach(() => rmSync(dossier, { recursive: true, force: true }));
+
+const creer = (...args: string[]) => {
+  try {
+    return { code: 0, sortie: execFileSync(process.execPath, ['scripts/nouvelle-fiche.ts', '--contenu', dossier, ...args], { encoding: 'utf8', stdio: 'pipe' }) };
+  } catch (e) {
+    const err = e as { status: number; stdout: string; stderr: string };
+    return { code: err.status, sortie: err.stdout + err.stderr };
+  }
+};
+
+const TOUT = [
+  '--titre', 'Maraudes numériques à Lille', '--resume', 'Des travailleurs sociaux vont au-devant des jeunes sur les réseaux sociaux pour leur proposer un accompagnement.',
+  '--thematique', 'aller-vers', '--nature', 'programme', '--libelle', 'Ville de Lille', '--pays', 'France', '--departements', '59',
+  '--echelle', 'commune', '--annee', '2022', '--porteurs', 'CCAS de Lille, Association X', '--typesActeurs', 'ccas,association',
+  '--publics', 'jeunes', '--etat', 'experimentation', '--evaluation', 'prevue', '--sourceTitre', 'Rapport d’activité', '--sourceAuteur', 'CCAS de Lille',
+];
+
+describe('npm run nouvelle-fiche', () => {
+  it('propose le nom du fichier d’après le titre et écrit toutes les rubriques, chacune avec sa consigne', () => {
+    const { code, sortie } = creer(...TOUT);
+    expect(code).toBe(0);
+    expect(sortie).toContain('maraudes-numeriques-a-lille.mdx');
+    const texte = readFileSync(join(dossier, 'pratiques', 'maraudes-numeriques-a-lille.mdx'), 'utf8');
+    for (const titre of ['Définition', 'Descriptif de l’action', 'Genèse et émergence', 'État d’avancée', 'Bilan et effets', 'Évaluation', 'Pour aller plus loin']) {
+      expect(texte).toMatch(new RegExp(`^## ${titre}\\n\\n${CONSIGNE} : .+$`, 'm'));
+    }
+    expect(texte).toMatch(/^titre: Maraudes numériques à Lille$/m);
+  });
+
+  it('donne une fiche que la vérification refuse tant que les consignes restent, et accepte une fois remplie', () => {
+    creer(...TOUT);
+    const chemin = join(dossier, 'pratiques', 'maraudes-numeriques-a-lille.mdx');
+    const maraudes = () => verifierCatalogue(dossier).problemes.filter((p) => p.fichier.endsWith('maraudes-numeriques-a-lille.mdx'));
+    const avant = maraudes();
+    expect(avant.length).toBe(7);
+    expect(avant.every((p) => p.message.includes(CONSIGNE))).toBe(true);
+    writeFileSync(chemin, readFileSync(chemin, 'utf8').replace(new RegExp(`^${CONSIGNE} : .*$`, 'gm'), 'Texte rédigé par l’éditeur.'));
+    expect(maraudes().map(formater)).toEqual([]);
+  });
+
+  it('laisse une consigne dans chaque champ non fourni, que la vérification signale à sa ligne', () => {
+    creer('--titre', 'Une pratique à décrire');
+    const { problemes } = verifierCatalogue(dossier);
+    const champs = problemes.filter((p) => p.fichier.endsWith('une-pratique-a-decrire.mdx')).map((p) => p.champ);
+    expect(champs).toEqual(expect.arrayContaining(['resume', 'thematique', 'nature', 'territoire.libelle', 'annee', 'porteurs[0]', 'publics[0]', 'etat', 'sources[0].titre']));
+  });
+
+  it('refuse un nom déjà pris et une valeur invalide, en disant pourquoi', () => {
+    expect(creer('--titre', 'Déjà là', '--slug', 'deja-la')).toMatchObject({ code: 1, sortie: expect.stringMatching(/La fiche « deja-la » existe déjà/) });
+    expect(creer('--titre', 'X', '--thematique', 'allervers')).toMatchObject({ code: 1, sortie: expect.stringMatching(/--titre : texte trop court[\s\S]*--thematique : valeur « allervers » inconnue : vouliez-vous dire « aller-vers » \?/) });
+  });
+});
