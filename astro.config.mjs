@@ -1,12 +1,14 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { readFileSync } from 'node:fs';
 import { headingAnchors } from './src/plugins/heading-anchors.ts';
 import { sigles } from './src/plugins/sigles.ts';
 import { liensInternes } from './src/plugins/liens-internes.ts';
 import verifier from './src/integrations/verifier.ts';
+import { anciensSlugs } from './src/lib/verifier.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
 // CONTENU points the build at another content folder (the benchmark's generated catalogues).
@@ -14,17 +16,29 @@ const contenu = process.env.CONTENU ?? 'content';
 // Validated by the `glossaire` content collection; read here to explain acronyms in every sheet.
 const glossaire = JSON.parse(readFileSync(new URL(`${contenu}/glossaire.json`, new URL('./', import.meta.url)), 'utf8'));
 
+/** The sitemap lists real pages: not the 404, nor the redirects left at old addresses. */
+function horsRedirections(dossier) {
+  const anciens = anciensSlugs(dossier);
+  return (page) => !/\/404\/?$/.test(page) && !anciens.has(page.match(/\/pratiques\/([^/]+)\/$/)?.[1] ?? '');
+}
+
 // SITE and BASE_PATH let the same build serve from a domain root or a sub-path (GitHub Pages).
 const base = process.env.BASE_PATH ?? '/';
+const site = process.env.SITE ?? 'http://localhost:4321';
 
 export default defineConfig({
-  site: process.env.SITE ?? 'http://localhost:4321',
+  site,
   base,
   trailingSlash: 'always',
   // The build's content store is then the one vitest's getCollection() reads (.astro/data-store.json);
   // a generated catalogue keeps its own.
   cacheDir: process.env.CONTENU ? `${contenu}/.cache/` : './.astro/',
   build: { format: 'directory' },
-  markdown: { processor: satteri({ hastPlugins: [headingAnchors, sigles(glossaire), liensInternes(base)] }) },
-  integrations: [verifier(contenu), mdx(), pagefind()],
+  markdown: { processor: satteri({ hastPlugins: [headingAnchors, sigles(glossaire), liensInternes(base, site)] }) },
+  integrations: [
+    verifier(contenu),
+    mdx(),
+    sitemap({ filter: horsRedirections(contenu) }),
+    pagefind(),
+  ],
 });

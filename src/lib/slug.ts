@@ -1,3 +1,6 @@
+/** A slug: lowercase ASCII words joined by hyphens (a sheet's file name and permanent address). */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** A readable ASCII anchor or slug from French text: « État d’avancée » → « etat-d-avancee ». */
 export function slugify(texte: string): string {
   return texte

@@ -9,6 +9,7 @@ import { fiche, SLUG, thematiquePage } from '../schema/fiche.ts';
 import { THEMATIQUES } from '../schema/vocabulaire.ts';
 import { normaliserTitre, verifierFrontmatter, verifierLignes, verifierSections, type Probleme } from './controles.ts';
 import { suggestion } from './erreurs.ts';
+import { lireFrontmatter } from './frontmatter.ts';
 
 export { formater, type Probleme } from './controles.ts';
 
@@ -184,3 +185,12 @@ function verifierLiens(fiches: FicheLue[]): Probleme[] {
 }
 
 const ROUTES_FIXES = ['/', '/pratiques/', '/thematiques/', '/recherche/', '/glossaire/', '/a-propos/', '/contribuer/', '/selection/'];
+
+/** Old addresses of renamed sheets: their pages only redirect, and stay out of the sitemap. */
+export function anciensSlugs(racine: string): Set<string> {
+  const dossier = join(racine, 'pratiques');
+  return new Set(mdx(dossier).flatMap((nom) => {
+    const donnees = lireFrontmatter(readFileSync(join(dossier, nom), 'utf8'))?.data as { anciensSlugs?: unknown } | undefined;
+    return Array.isArray(donnees?.anciensSlugs) ? donnees.anciensSlugs.map(String) : [];
+  }));
+}

@@ -5,11 +5,13 @@ import {
   ECHELLES, ETATS, EVALUATIONS, NATURES, PARTICIPATIONS, PAYS, PUBLICS, THEMATIQUES, TYPES_ACTEURS,
   type Vocabulaire,
 } from './vocabulaire.ts';
+import { SLUG } from '../lib/slug.ts';
+
+export { SLUG };
 
 const valeurs = <T extends Vocabulaire>(v: T) =>
   z.enum(Object.keys(v) as [keyof T & string, ...(keyof T & string)[]]);
 
-export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** INSEE département codes: 01–19, 21–95, 2A, 2B, 971–976. */
 export const DEPARTEMENT = /^(?:0[1-9]|1\d|2[1-9AB]|[3-8]\d|9[0-5]|97[1-6])$/;
 

@@ -1,5 +1,6 @@
 // Instant search on /recherche/ with Pagefind's JS API: OR within a facet, AND across facets,
 // counts per value, a year range, browsing with an empty query, and the whole state in the URL.
+import { brancherBoutonSelection } from './bouton-selection.ts';
 import { etatDepuisUrl, etatVersUrl, filtresPagefind, PARAM_SURLIGNAGE, type EtatRecherche } from '../lib/etat-recherche.ts';
 
 interface Donnees {
@@ -33,6 +34,7 @@ export async function demarrer() {
   const anneeMin = form.querySelector<HTMLSelectElement>('#annee-min')!;
   const anneeMax = form.querySelector<HTMLSelectElement>('#annee-max')!;
   const statut = document.querySelector<HTMLElement>('#statut')!;
+  const annonce = document.querySelector<HTMLElement>('#annonce')!;
   const liste = document.querySelector<HTMLOListElement>('#resultats')!;
   const plus = document.querySelector<HTMLButtonElement>('#plus')!;
   const facettes = [...form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-facette]')].map((f) => f.dataset.facette!);
@@ -123,6 +125,14 @@ export async function demarrer() {
     const meta = article.appendChild(document.createElement('p'));
     meta.className = 'meta';
     meta.textContent = [d.meta.thematique, d.meta.territoire, d.meta.annee].filter(Boolean).join(' · ');
+    const slug = /\/pratiques\/([^/]+)\//.exec(new URL(d.url, location.href).pathname)?.[1];
+    if (slug) {
+      const bouton = article.appendChild(document.createElement('button'));
+      bouton.type = 'button';
+      bouton.className = 'bouton-secondaire ajout-selection';
+      bouton.dataset.selection = slug;
+      brancherBoutonSelection(bouton, (texte) => (annonce.textContent = texte));
+    }
     const texte = article.appendChild(document.createElement('p'));
     if (!q) {
       texte.textContent = d.meta.resume ?? '';

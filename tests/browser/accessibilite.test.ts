@@ -8,7 +8,7 @@ export const TYPES_DE_PAGE = [
   '', 'pratiques/', 'pratiques/conferences-familiales-ardeche/', 'pratiques/insertion-sociale-active-valais/',
   'thematiques/', 'thematiques/aller-vers/', 'recherche/', 'recherche/?q=famille&pays=France',
   'glossaire/', 'a-propos/', 'contribuer/', 'publics/', 'publics/jeunes/', 'territoires/', 'territoires/suisse/',
-  'territoires/france/07/', 'chronologie/', 'nexiste-pas/',
+  'territoires/france/07/', 'chronologie/', 'selection/?fiches=flora-yvelines,gip-gers-solidaire', 'nexiste-pas/',
 ];
 
 let navigateur: Browser;
@@ -21,6 +21,7 @@ describe('accessibilité (axe-core, RGAA / WCAG 2.1 AA)', () => {
     const page = await navigateur.newPage();
     await page.goto(site.url + chemin);
     if (chemin.startsWith('recherche/')) await page.locator('#resultats li').first().waitFor();
+    if (chemin.startsWith('selection/')) await page.locator('#selection-liste li').first().waitFor();
     expect(await violationsAxe(page)).toEqual([]);
     await page.close();
   });

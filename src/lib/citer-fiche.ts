@@ -1,0 +1,25 @@
+// The citation data of a sheet and of the whole catalogue, as built for this site.
+import type { Fiche } from '../schema/fiche.ts';
+import { CATALOGUE, type ACiter } from './citation.ts';
+import { href, hrefFiche } from './url.ts';
+
+/** Today, YYYY-MM-DD: the consultation date written at build time. */
+const aujourdhui = () => new Date().toISOString().slice(0, 10);
+
+export const citationFiche = (fiche: { id: string; data: Omit<Fiche, 'fichesLiees'> }, site: URL): ACiter => ({
+  titre: fiche.data.titre,
+  url: new URL(hrefFiche(fiche.id), site).href,
+  miseAJour: fiche.data.miseAJour,
+  consultation: aujourdhui(),
+  source: fiche.data.sources[0],
+  cle: `pratiques-emergentes-${fiche.id}`,
+  conteneur: CATALOGUE,
+});
+
+export const citationCatalogue = (miseAJour: string, site: URL): ACiter => ({
+  titre: CATALOGUE,
+  url: new URL(href(), site).href,
+  miseAJour,
+  consultation: aujourdhui(),
+  cle: 'pratiques-emergentes',
+});

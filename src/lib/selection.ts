@@ -1,0 +1,61 @@
+// « Ma sélection »: sheets a trainer gathers for a course, kept in the browser (no account, no server)
+// and shared as a URL (/selection/?fiches=a,b,c) that rebuilds the same list anywhere.
+import { SLUG } from './slug.ts';
+
+export const CLE_STOCKAGE = 'pratiques-emergentes:selection';
+
+type Stockage = Pick<Storage, 'getItem' | 'setItem'>;
+
+export function lireSelection(stockage: Stockage): string[] {
+  try {
+    const v: unknown = JSON.parse(stockage.getItem(CLE_STOCKAGE) ?? '[]');
+    return Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string' && SLUG.test(s)) : [];
+  } catch {
+    return [];
+  }
+}
+
+export const ecrireSelection = (stockage: Stockage, slugs: readonly string[]) =>
+  stockage.setItem(CLE_STOCKAGE, JSON.stringify([...new Set(slugs)]));
+
+/** Adds or removes a sheet; returns whether it is now selected. */
+export function basculer(stockage: Stockage, slug: string): boolean {
+  const liste = lireSelection(stockage);
+  const present = liste.includes(slug);
+  ecrireSelection(stockage, present ? liste.filter((s) => s !== slug) : [...liste, slug]);
+  return !present;
+}
+
+/** The list with item `i` moved by `decalage` places (clamped). */
+export function deplacer<T>(liste: readonly T[], i: number, decalage: number): T[] {
+  const j = Math.max(0, Math.min(liste.length - 1, i + decalage));
+  const copie = [...liste];
+  copie.splice(j, 0, ...copie.splice(i, 1));
+  return copie;
+}
+
+export const PARAM_PARTAGE = 'fiches';
+
+/** `?fiches=a,b,c` → ['a','b','c'] (valid slugs only), or undefined when absent. */
+export function depuisUrl(search: string): string[] | undefined {
+  const v = new URLSearchParams(search).get(PARAM_PARTAGE);
+  return v === null ? undefined : [...new Set(v.split(',').filter((s) => SLUG.test(s)))];
+}
+
+export const urlPartage = (page: string, slugs: readonly string[]) => `${page}?${PARAM_PARTAGE}=${slugs.join(',')}`;
+
+export type FormatExport = 'markdown' | 'html' | 'texte';
+
+const echapperHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The selection as a list of links to paste into course material or an LMS. */
+export function exporter(fiches: readonly { titre: string; url: string }[], format: FormatExport): string {
+  switch (format) {
+    case 'markdown':
+      return fiches.map((f) => `- [${f.titre.replace(/([[\]])/g, '\\$1')}](${f.url})`).join('\n');
+    case 'html':
+      return `<ul>\n${fiches.map((f) => `  <li><a href="${echapperHtml(f.url)}">${echapperHtml(f.titre)}</a></li>`).join('\n')}\n</ul>`;
+    case 'texte':
+      return fiches.map((f) => `${f.titre} : ${f.url}`).join('\n');
+  }
+}

@@ -1,0 +1,104 @@
+// What trainers and re-users get from the build: open data matching the collection exactly,
+// a feed, a sitemap, citations, Open Graph and schema.org data, a printable footer.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { getCollection } from 'astro:content';
+import { parse } from 'node-html-parser';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { bibtex, ris } from '../../src/lib/citation.ts';
+import { citationFiche } from '../../src/lib/citer-fiche.ts';
+import { COLONNES } from '../../src/lib/donnees.ts';
+import { DIST, existe, html } from '../support/site.ts';
+
+const fiches = (await getCollection('pratiques')).sort((a, b) => a.id.localeCompare(b.id));
+const lire = (chemin: string) => readFileSync(join(DIST, chemin), 'utf8');
+const SITE = 'http://localhost:4321';
+const sansDate = (s: string) => s.replace(/\d{4}[-/]\d{2}[-/]\d{2}/g, 'DATE');
+
+describe('données ouvertes', () => {
+  const json = JSON.parse(lire('api/pratiques.json'));
+
+  it('/api/pratiques.json donne chaque fiche de la collection, tous ses champs, son adresse', () => {
+    expect(json.nombre).toBe(fiches.length);
+    expect(json.pratiques.map((p: { slug: string }) => p.slug)).toEqual(fiches.map((f) => f.id));
+    for (const [i, f] of fiches.entries()) {
+      const p = json.pratiques[i];
+      expect(p.url).toBe(`${SITE}/pratiques/${f.id}/`);
+      expect({ ...p, slug: undefined, url: undefined }).toEqual(JSON.parse(JSON.stringify({ ...f.data, fichesLiees: f.data.fichesLiees.map((r) => r.id), slug: undefined, url: undefined })));
+    }
+    expect(json.licence.nom).toBe('CC BY-SA 4.0');
+  });
+
+  it('/api/pratiques.csv donne les mêmes fiches, une ligne chacune, avec les mêmes valeurs', () => {
+    const lignes = parseCsv(lire('api/pratiques.csv'), { bom: true, columns: true }) as Record<string, string>[];
+    expect(Object.keys(lignes[0]!)).toEqual([...COLONNES]);
+    expect(lignes).toHaveLength(fiches.length);
+    for (const [i, f] of fiches.entries()) {
+      const l = lignes[i]!;
+      expect(l.slug).toBe(f.id);
+      expect(l.titre).toBe(f.data.titre);
+      expect(l.resume).toBe(f.data.resume);
+      expect(l['territoire.departements']).toBe(f.data.territoire.departements.join(' | '));
+      expect(l.publics).toBe(f.data.publics.join(' | '));
+      expect(l.annee).toBe(f.data.annee === null ? '' : String(f.data.annee));
+      expect(l.sources.split(' | ')).toHaveLength(f.data.sources.length);
+      expect(l.fichesLiees).toBe(f.data.fichesLiees.map((r) => r.id).join(' | '));
+    }
+  });
+
+  it('publie un flux RSS de toutes les fiches, les plus récemment relues d’abord', () => {
+    const items = lire('flux.xml').split('<item>').slice(1);
+    const liens = items.map((i) => /<link>([^<]+)<\/link>/.exec(i)![1]!);
+    expect(liens.sort()).toEqual(fiches.map((f) => `${SITE}/pratiques/${f.id}/`).sort());
+    const dates = items.map((i) => Date.parse(/<pubDate>([^<]+)<\/pubDate>/.exec(i)![1]!));
+    expect(dates).toEqual([...dates].sort((a, b) => b - a));
+  });
+
+  it('publie un plan du site avec chaque fiche, sans la 404', () => {
+    const plan = lire('sitemap-0.xml');
+    for (const f of fiches) expect(plan).toContain(`<loc>${SITE}/pratiques/${f.id}/</loc>`);
+    expect(plan).not.toContain('404');
+    expect(lire('sitemap-index.xml')).toContain('sitemap-0.xml');
+  });
+});
+
+describe.each(fiches.map((f) => [f.id, f] as const))('la fiche %s', (slug, f) => {
+  const page = parse(html(`pratiques/${slug}/`));
+
+  it('se cite : APA sur la page, BibTeX et RIS à télécharger', () => {
+    expect(page.querySelector('#citation-apa')!.text).toContain(`${f.data.titre}. Catalogue des pratiques émergentes du travail social.`);
+    const attendu = citationFiche(f, new URL(SITE));
+    expect(sansDate(lire(`pratiques/${slug}/citation.bib`))).toBe(sansDate(bibtex(attendu)));
+    expect(sansDate(lire(`pratiques/${slug}/citation.ris`))).toBe(sansDate(ris(attendu)));
+    expect(page.querySelector('a[href$="citation.bib"]')!.getAttribute('href')).toBe(`/pratiques/${slug}/citation.bib`);
+  });
+
+  it('se présente aux réseaux (Open Graph) et aux moteurs (schema.org)', () => {
+    expect(page.querySelector('meta[property="og:title"]')!.getAttribute('content')).toBe(f.data.titre);
+    expect(page.querySelector('meta[property="og:type"]')!.getAttribute('content')).toBe('article');
+    expect(page.querySelector('meta[property="og:url"]')!.getAttribute('content')).toBe(`${SITE}/pratiques/${slug}/`);
+    const ld = JSON.parse(page.querySelector('script[type="application/ld+json"]')!.text);
+    expect(ld).toMatchObject({ '@type': 'Article', headline: f.data.titre, dateModified: f.data.miseAJour, inLanguage: 'fr', url: `${SITE}/pratiques/${slug}/` });
+    expect(ld.isBasedOn[0].name).toBe(f.data.sources[0]!.titre);
+  });
+
+  it('porte, pour l’impression, son adresse, sa relecture, sa licence et un code QR', () => {
+    const pied = page.querySelector('footer.impression-seule')!;
+    expect(pied.text).toContain(`${SITE}/pratiques/${slug}/`);
+    expect(pied.text).toContain('CC BY-SA 4.0');
+    expect(pied.querySelector('.qr svg path')).not.toBeNull();
+  });
+
+  it('propose un lien vers chaque section', () => {
+    for (const h of page.querySelectorAll('.texte h2, .texte h3')) {
+      expect(h.parentNode.querySelector(`a.lien-section[href="#${h.id}"]`), h.id).not.toBeNull();
+    }
+  });
+});
+
+it('cite aussi le catalogue entier sur /a-propos/', () => {
+  expect(parse(html('a-propos/')).querySelector('#citation-apa')!.text).toMatch(/^Pratiques émergentes\. \(\d{4}, .+\)\. Catalogue des pratiques émergentes du travail social\. Consulté le/);
+  expect(existe('citation.bib') && existe('citation.ris')).toBe(true);
+  expect(lire('citation.bib')).toMatch(/^@online\{pratiques-emergentes,/);
+});

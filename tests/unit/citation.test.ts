@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { apa, bibtex, ris, CATALOGUE } from '../../src/lib/citation.ts';
+import { deplacer, depuisUrl, ecrireSelection, exporter, lireSelection, basculer, urlPartage } from '../../src/lib/selection.ts';
+
+const ardeche = {
+  titre: 'Conférences familiales en Ardèche',
+  url: 'https://exemple.org/pratiques/conferences-familiales-ardeche/',
+  miseAJour: '2026-11-21',
+  consultation: '2027-01-05',
+  cle: 'pratiques-emergentes-conferences-familiales-ardeche',
+  conteneur: CATALOGUE,
+  source: { titre: 'Pratiques professionnelles émergentes en travail social', auteur: 'Haut Conseil du travail social (HCTS)', annee: 2021, reference: 'fiche n°1A, p. 35' },
+};
+
+describe('citer une fiche', () => {
+  it('en APA 7, en crédit au catalogue et à la source', () => {
+    expect(apa(ardeche)).toBe(
+      'Pratiques émergentes. (2026, 21 novembre). Conférences familiales en Ardèche. Catalogue des pratiques émergentes du travail social. '
+      + 'Consulté le 5 janvier 2027, à l’adresse https://exemple.org/pratiques/conferences-familiales-ardeche/ '
+      + '(d’après Haut Conseil du travail social (HCTS) (2021), Pratiques professionnelles émergentes en travail social, fiche n°1A, p. 35)',
+    );
+  });
+  it('en BibTeX', () => {
+    expect(bibtex(ardeche)).toBe(`@online{pratiques-emergentes-conferences-familiales-ardeche,
+  author = {{Pratiques émergentes} and {Haut Conseil du travail social (HCTS)}},
+  title = {Conférences familiales en Ardèche},
+  organization = {Pratiques émergentes},
+  date = {2026-11-21},
+  url = {https://exemple.org/pratiques/conferences-familiales-ardeche/},
+  urldate = {2027-01-05},
+  note = {Dernière relecture le 21 novembre 2026. D’après Haut Conseil du travail social (HCTS) (2021), Pratiques professionnelles émergentes en travail social, fiche n°1A, p. 35},
+  langid = {french}
+}
+`);
+  });
+  it('en RIS', () => {
+    expect(ris(ardeche).split('\r\n')).toEqual([
+      'TY  - ELEC', 'AU  - Pratiques émergentes', 'AU  - Haut Conseil du travail social (HCTS)', 'TI  - Conférences familiales en Ardèche',
+      'T2  - Catalogue des pratiques émergentes du travail social', 'PY  - 2026', 'DA  - 2026/11/21', 'Y2  - 2027/01/05',
+      'UR  - https://exemple.org/pratiques/conferences-familiales-ardeche/', 'LA  - fr',
+      'N1  - D’après Haut Conseil du travail social (HCTS) (2021), Pratiques professionnelles émergentes en travail social, fiche n°1A, p. 35',
+      'ER  -', '',
+    ]);
+  });
+  it('échappe ce que BibTeX interprète', () => {
+    expect(bibtex({ ...ardeche, titre: 'Santé & social : 100 % {pratique}' })).toContain('title = {Santé \\& social : 100 \\% pratique}');
+  });
+  it('cite le catalogue entier sans conteneur ni source', () => {
+    expect(apa({ titre: CATALOGUE, url: 'https://exemple.org/', miseAJour: '2026-11-21', consultation: '2026-11-22', cle: 'pe' }))
+      .toBe('Pratiques émergentes. (2026, 21 novembre). Catalogue des pratiques émergentes du travail social. Consulté le 22 novembre 2026, à l’adresse https://exemple.org/');
+  });
+});
+
+describe('ma sélection', () => {
+  const stockage = () => { const m = new Map<string, string>(); return { getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => void m.set(k, v) }; };
+  it('ajoute, retire et garde l’ordre, sans doublon ni valeur invalide', () => {
+    const s = stockage();
+    expect(basculer(s, 'a')).toBe(true);
+    expect(basculer(s, 'b')).toBe(true);
+    expect(lireSelection(s)).toEqual(['a', 'b']);
+    expect(basculer(s, 'a')).toBe(false);
+    ecrireSelection(s, ['c', 'c', 'b']);
+    expect(lireSelection(s)).toEqual(['c', 'b']);
+    s.setItem('pratiques-emergentes:selection', '["ok", "<script>", 3]');
+    expect(lireSelection(s)).toEqual(['ok']);
+    s.setItem('pratiques-emergentes:selection', 'pas du json');
+    expect(lireSelection(s)).toEqual([]);
+  });
+  it('déplace un élément, sans sortir de la liste', () => {
+    expect(deplacer(['a', 'b', 'c'], 2, -1)).toEqual(['a', 'c', 'b']);
+    expect(deplacer(['a', 'b', 'c'], 0, -1)).toEqual(['a', 'b', 'c']);
+    expect(deplacer(['a', 'b', 'c'], 0, 5)).toEqual(['b', 'c', 'a']);
+  });
+  it('fait l’aller-retour par l’adresse de partage', () => {
+    const url = urlPartage('/selection/', ['b', 'a']);
+    expect(url).toBe('/selection/?fiches=b,a');
+    expect(depuisUrl(url.split('?')[1]!)).toEqual(['b', 'a']);
+    expect(depuisUrl('fiches=a,,B%20C,a')).toEqual(['a']);
+    expect(depuisUrl('')).toBeUndefined();
+  });
+  it('exporte les liens en Markdown, en HTML et en texte', () => {
+    const f = [{ titre: 'FLORA [78]', url: 'https://e.org/pratiques/flora-yvelines/' }, { titre: 'A & B <c>', url: 'https://e.org/x/?a=1&b=2' }];
+    expect(exporter(f, 'markdown')).toBe('- [FLORA \\[78\\]](https://e.org/pratiques/flora-yvelines/)\n- [A & B <c>](https://e.org/x/?a=1&b=2)');
+    expect(exporter(f, 'html')).toBe('<ul>\n  <li><a href="https://e.org/pratiques/flora-yvelines/">FLORA [78]</a></li>\n  <li><a href="https://e.org/x/?a=1&amp;b=2">A &amp; B &lt;c&gt;</a></li>\n</ul>');
+    expect(exporter(f, 'texte')).toBe('FLORA [78] : https://e.org/pratiques/flora-yvelines/\nA & B <c> : https://e.org/x/?a=1&b=2');
+  });
+});
