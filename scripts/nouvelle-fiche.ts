@@ -43,13 +43,14 @@ const QUESTIONS: Question[] = [
   { cle: 'sourceAuteur', texte: 'Auteur ou institution de la source', valider: schema.source.shape.auteur },
 ];
 
-const { values: drapeaux } = parseArgs({
+const { values } = parseArgs({
   options: {
     ...Object.fromEntries(QUESTIONS.map((q) => [q.cle, { type: 'string' as const }])),
     slug: { type: 'string' },
     contenu: { type: 'string', default: 'content' },
   },
 });
+const drapeaux = values as Record<string, string | undefined> & { contenu: string; slug?: string };
 
 /** A raw answer as the schema expects it: a list for lists, a number or null for the year. */
 function convertir(q: Question, brut: string, choix?: string[]): unknown {
@@ -98,7 +99,7 @@ if (problemes.length) {
   process.exit(1);
 }
 
-const existants = new Set(verifierCatalogue(drapeaux.contenu!).fiches.flatMap((f) => [f.slug, ...(f.donnees?.anciensSlugs ?? [])]));
+const existants = new Set(verifierCatalogue(drapeaux.contenu).fiches.flatMap((f) => [f.slug, ...(f.donnees?.anciensSlugs ?? [])]));
 const propose = (drapeaux.slug ?? slugify(String(reponses.titre ?? 'nouvelle-fiche')).slice(0, 60).replace(/-[^-]*$/, (m) => (m.length > 1 ? m : ''))).replace(/-+$/, '');
 let slug = propose;
 if (rl) {
@@ -110,7 +111,7 @@ if (!schema.SLUG.test(slug)) {
   console.error(`Nom « ${slug} » invalide : minuscules sans accents, mots reliés par des tirets.`);
   process.exit(1);
 }
-const chemin = join(drapeaux.contenu!, 'pratiques', `${slug}.mdx`);
+const chemin = join(drapeaux.contenu, 'pratiques', `${slug}.mdx`);
 if (existants.has(slug) || existsSync(chemin)) {
   console.error(`La fiche « ${slug} » existe déjà (ou c’est l’ancien nom d’une fiche) : choisissez un autre nom avec --slug.`);
   process.exit(1);

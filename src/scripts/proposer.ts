@@ -1,5 +1,6 @@
 // The « Proposer une fiche » form: builds the sheet file as the editor types and checks it with
 // the same schema and messages as `npm run verifier`; then copy, download or propose it on GitHub.
+import './zod-sans-eval.ts';
 import { fiche, SLUG } from '../schema/fiche.ts';
 import { formater, normaliserTitre, verifierFrontmatter, verifierLignes, verifierSections, type Probleme } from '../lib/controles.ts';
 import { controlePour, ficheDepuisChamps, slugPropose, type Champs } from '../lib/formulaire.ts';
@@ -101,6 +102,14 @@ export function demarrerFormulaire() {
     const cible = e.target as HTMLElement;
     touches.add(cible.closest('fieldset.groupe')?.id ?? cible.id);
     valider();
+  });
+  // « Vérifier la fiche »: every field shows its errors, and focus goes to the summary.
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    for (const id of ids) touches.add(id);
+    for (const e of form.querySelectorAll('[id^="section-"]')) touches.add(e.id);
+    valider();
+    document.querySelector<HTMLElement>('#bilan-titre')!.focus();
   });
   copier.addEventListener('click', async () => {
     await navigator.clipboard.writeText(texte);

@@ -18,7 +18,8 @@ afterAll(async () => { await navigateur?.close(); await site?.fermer(); });
 
 describe('accessibilité (axe-core, RGAA / WCAG 2.1 AA)', () => {
   it.each(TYPES_DE_PAGE)('/%s : aucune violation', async (chemin) => {
-    const page = await navigateur.newPage();
+    // axe is injected as an inline script: the page's CSP (tested on its own) would block it.
+    const page = await navigateur.newPage({ bypassCSP: true });
     await page.goto(site.url + chemin);
     if (chemin.startsWith('recherche/')) await page.locator('#resultats li').first().waitFor();
     if (chemin.startsWith('selection/')) await page.locator('#selection-liste li').first().waitFor();

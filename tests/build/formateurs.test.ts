@@ -42,7 +42,7 @@ describe('données ouvertes', () => {
       expect(l['territoire.departements']).toBe(f.data.territoire.departements.join(' | '));
       expect(l.publics).toBe(f.data.publics.join(' | '));
       expect(l.annee).toBe(f.data.annee === null ? '' : String(f.data.annee));
-      expect(l.sources.split(' | ')).toHaveLength(f.data.sources.length);
+      expect(l.sources!.split(' | ')).toHaveLength(f.data.sources.length);
       expect(l.fichesLiees).toBe(f.data.fichesLiees.map((r) => r.id).join(' | '));
     }
   });
@@ -92,7 +92,7 @@ describe.each(fiches.map((f) => [f.id, f] as const))('la fiche %s', (slug, f) =>
 
   it('propose un lien vers chaque section', () => {
     for (const h of page.querySelectorAll('.texte h2, .texte h3')) {
-      expect(h.parentNode.querySelector(`a.lien-section[href="#${h.id}"]`), h.id).not.toBeNull();
+      expect(h.parentNode!.querySelector(`a.lien-section[href="#${h.id}"]`), h.id).not.toBeNull();
     }
   });
 });
