@@ -7,13 +7,18 @@ import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { verifierCatalogue } from '../src/lib/verifier.ts';
 import { genererCatalogue } from './bench/generer.ts';
+import { CATEGORIES, scoresLighthouse } from './bench/lighthouse.ts';
 import { lancerNavigateur, servir } from '../tests/support/navigateur.ts';
 
 const TAILLES = process.argv.slice(2).map(Number).filter(Boolean);
 const CATALOGUES: (number | 'réel')[] = ['réel', ...(TAILLES.length ? TAILLES : [100, 1000, 5000])];
 const TRAVAIL = '/tmp/pratiques-emergentes-bench';
 const REQUETES = ['famille', 'aller-vers', 'pouvoir d’agir', 'jeunes', 'maraude', 'formation des professionnels'];
-const PAGES = { accueil: '', fiche: 'pratiques/conferences-familiales-ardeche/', thematique: 'thematiques/aller-vers/', liste: 'pratiques/', recherche: 'recherche/' };
+const PAGES = {
+  accueil: '', fiche: 'pratiques/conferences-familiales-ardeche/', thematique: 'thematiques/aller-vers/', liste: 'pratiques/',
+  territoires: 'territoires/', recherche: 'recherche/', selection: 'selection/', contribuer: 'contribuer/',
+};
+const PAGES_LIGHTHOUSE = { accueil: PAGES.accueil, fiche: PAGES.fiche, recherche: PAGES.recherche };
 const BUDGETS = { ficheHtmlCssGzip: 30_000, ficheJs: 5_000, msParFiche5000: 30, premierResultatMs: 150, validation5000s: 10 };
 
 const ko = (o: number) => `${(o / 1024).toFixed(1)} Ko`;
@@ -112,6 +117,8 @@ async function mesurer(catalogue: number | 'réel'): Promise<Mesure> {
 
 const mesures: Mesure[] = [];
 for (const c of CATALOGUES) mesures.push(await mesurer(c));
+process.stderr.write('Lighthouse…\n');
+const lighthouse = await scoresLighthouse(join(TRAVAIL, 'site-réel'), PAGES_LIGHTHOUSE);
 
 const ligne = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
 const plusGrand = mesures.at(-1)!;
@@ -142,6 +149,12 @@ const md = [
   ligne(['catalogue', 'fiches', 'médiane', 'max', 'octets chargés par requête (moyenne)']),
   ligne(['---', '---:', '---:', '---:', '---:']),
   ...mesures.map((m) => ligne([m.catalogue, m.fiches, `${m.recherche.medianeMs.toFixed(0)} ms`, `${m.recherche.maxMs.toFixed(0)} ms`, ko(m.recherche.octetsMoyens)])),
+  '',
+  '## Lighthouse (catalogue réel, servi sur localhost sans compression)',
+  '',
+  ligne(['page', ...CATEGORIES, 'points perdus']),
+  ligne(['---', ...CATEGORIES.map(() => '---:'), '---']),
+  ...Object.entries(lighthouse).map(([page, s]) => ligne([page, ...CATEGORIES.map((c) => s[c]), s.remarques.join(' ; ') || 'aucun'])),
   '',
   '## Budgets',
   '',

@@ -1,11 +1,24 @@
-// A file's history from git, at build time: the date of its last commit, if git knows it.
+// Files' history from git, at build time: the date of each file's last commit, read in one
+// `git log` for the whole content folder (one call per page would cost seconds on a large catalogue).
 import { execFileSync } from 'node:child_process';
 
-export function derniereModification(fichier: string): string | undefined {
+let dates: Map<string, string> | undefined;
+
+function lireDates(): Map<string, string> {
+  const carte = new Map<string, string>();
   try {
-    const date = execFileSync('git', ['log', '-1', '--format=%cs', '--', fichier], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    return /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined;
+    const journal = execFileSync('git', ['log', '--format=%x00%cs', '--name-only', '--', 'content'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 28 });
+    for (const commit of journal.split('\0').slice(1)) {
+      const [date, ...fichiers] = commit.trim().split('\n');
+      for (const f of fichiers) if (f && !carte.has(f)) carte.set(f, date!); // newest commit first
+    }
   } catch {
-    return undefined; // not a git checkout: the page simply omits the date
+    // not a git checkout: pages simply omit the date
   }
+  return carte;
+}
+
+export function derniereModification(fichier: string): string | undefined {
+  dates ??= lireDates();
+  return dates.get(fichier);
 }

@@ -3,11 +3,12 @@
 // never only the first, each with its file, line and field.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { mdxToMdast } from 'satteri';
 import type { z } from 'zod';
 import { fiche, SLUG, thematiquePage } from '../schema/fiche.ts';
 import { THEMATIQUES } from '../schema/vocabulaire.ts';
-import { normaliserTitre, verifierFrontmatter, verifierLignes, verifierSections, type Probleme } from './controles.ts';
+import { CONSIGNE, normaliserTitre, verifierFrontmatter, verifierLignes, verifierSections, type Probleme } from './controles.ts';
 import { suggestion } from './erreurs.ts';
 import { lireFrontmatter } from './frontmatter.ts';
 
@@ -42,6 +43,26 @@ function* parcourir(n: Noeud): Generator<Noeud> {
   for (const c of n.children ?? []) yield* parcourir(c);
 }
 const texteDe = (n: Noeud): string => (n.value ?? '') + (n.children ?? []).map(texteDe).join('');
+
+/**
+ * The frontmatter read as Astro reads it (js-yaml), and checked; only a file with a problem pays for the
+ * slower parse that locates each one by line (most files have none, and a catalogue may hold thousands).
+ */
+function verifierFrontmatterRapide(fichier: string, texte: string, schema: z.ZodType): ReturnType<typeof verifierFrontmatter> {
+  const bloc = /^---\r?\n([\s\S]*?)\r?\n---\s*$/m.exec(texte);
+  try {
+    // Core schema: a date stays the text written, so that « 2026-02-30 » is refused, not rolled over.
+    const donnees = bloc ? load(bloc[1]!, { schema: CORE_SCHEMA }) : undefined;
+    const r = schema.safeParse(donnees ?? {});
+    if (bloc && r.success && !bloc[1]!.includes(CONSIGNE)) {
+      let lignes: ReturnType<typeof verifierFrontmatter>['ligne'] | undefined;
+      return { problemes: [], donnees: r.data, ligne: (path) => (lignes ??= verifierFrontmatter(fichier, texte, schema).ligne)(path) };
+    }
+  } catch {
+    // unreadable YAML: the full parse below says where
+  }
+  return verifierFrontmatter(fichier, texte, schema);
+}
 
 /** Body of a sheet: MDX syntax, H2 sections, safety, images, privacy. Returns internal links found. */
 export function verifierCorps(fichier: string, texte: string, sections = true): { problemes: Probleme[]; liens: FicheLue['liens'] } {
@@ -122,7 +143,7 @@ export function verifierCatalogue(racine: string, base = process.cwd()): { probl
       problemes.push({ fichier, ligne: 1, message: `nom de fichier « ${nom} » invalide : minuscules sans accents, mots reliés par des tirets (ex. « conferences-familiales-ardeche.mdx »)` });
     }
     const texte = readFileSync(chemin, 'utf8');
-    const fm = verifierFrontmatter(fichier, texte, fiche);
+    const fm = verifierFrontmatterRapide(fichier, texte, fiche);
     const corps = verifierCorps(fichier, texte);
     problemes.push(...fm.problemes, ...corps.problemes);
     fiches.push({ slug, fichier, donnees: fm.donnees as FicheLue['donnees'], liens: corps.liens, ligne: fm.ligne });
@@ -157,18 +178,19 @@ function verifierLiens(fiches: FicheLue[]): Probleme[] {
   for (const f of fiches) {
     const d = f.donnees;
     if (!d) continue;
+    // Lines are looked up only for a problem: finding them costs a full parse of the file.
+    const signaler = (champ: string, i: number, message: string) =>
+      problemes.push({ fichier: f.fichier, ligne: f.ligne([champ, i]), champ: `${champ}[${i}]`, message });
     d.fichesLiees.forEach((cible, i) => {
-      const ligne = f.ligne(['fichesLiees', i]);
-      if (cible === f.slug) problemes.push({ fichier: f.fichier, ligne, champ: `fichesLiees[${i}]`, message: 'une fiche ne peut pas se lier à elle-même' });
+      if (cible === f.slug) signaler('fichesLiees', i, 'une fiche ne peut pas se lier à elle-même');
       else if (!slugs.has(cible)) {
         const proche = suggestion(cible, [...slugs].filter((s) => s !== f.slug));
-        problemes.push({ fichier: f.fichier, ligne, champ: `fichesLiees[${i}]`, message: `la fiche « ${cible} » n’existe pas${proche ? ` : vouliez-vous dire « ${proche} » ?` : ''} (un nom de fichier de content/pratiques, sans « .mdx »)` });
+        signaler('fichesLiees', i, `la fiche « ${cible} » n’existe pas${proche ? ` : vouliez-vous dire « ${proche} » ?` : ''} (un nom de fichier de content/pratiques, sans « .mdx »)`);
       }
     });
     d.anciensSlugs.forEach((ancien, i) => {
-      const ligne = f.ligne(['anciensSlugs', i]);
-      if (slugs.has(ancien)) problemes.push({ fichier: f.fichier, ligne, champ: `anciensSlugs[${i}]`, message: `« ${ancien} » est le nom d’une fiche existante : un ancien nom ne peut pas être réutilisé` });
-      else if (proprietaire.has(ancien)) problemes.push({ fichier: f.fichier, ligne, champ: `anciensSlugs[${i}]`, message: `« ${ancien} » est déjà revendiqué par ${proprietaire.get(ancien)}` });
+      if (slugs.has(ancien)) signaler('anciensSlugs', i, `« ${ancien} » est le nom d’une fiche existante : un ancien nom ne peut pas être réutilisé`);
+      else if (proprietaire.has(ancien)) signaler('anciensSlugs', i, `« ${ancien} » est déjà revendiqué par ${proprietaire.get(ancien)}`);
       else proprietaire.set(ancien, f.fichier);
     });
   }
