@@ -41,6 +41,8 @@ export default defineConfig({
   // a generated catalogue keeps its own.
   cacheDir: process.env.CONTENU ? `${contenu}/.cache/` : './.astro/',
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // Frontmatter completion and checking in editors, from the same schema (.astro/collections/*.schema.json).
+  experimental: { contentIntellisense: true },
   // A meta Content-Security-Policy on every page, with hashes of Astro's own inline scripts and styles;
   // Pagefind needs WebAssembly. The same policy is written to dist/_headers for hosts that read it.
   security: {

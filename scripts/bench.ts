@@ -53,7 +53,16 @@ function poidsPage(sortie: string, chemin: string) {
   const lire = (url: string) => readFileSync(join(sortie, url.replace(/^\//, '')));
   const css = doc.querySelectorAll('link[rel="stylesheet"]').map((l) => lire(l.getAttribute('href')!));
   const styles = doc.querySelectorAll('style').map((s) => Buffer.from(s.text));
-  const js = doc.querySelectorAll('script[src]').map((s) => lire(s.getAttribute('src')!));
+  // A module script and every chunk it imports, each counted once.
+  const vus = new Set<string>();
+  const avecImports = (url: string): Buffer[] => {
+    if (vus.has(url)) return [];
+    vus.add(url);
+    const code = lire(url);
+    const imports = [...code.toString().matchAll(/(?:import|from)\s*["'](\.\/[^"']+\.js)["']/g)].map((m) => new URL(m[1]!, `http://x${url}`).pathname);
+    return [code, ...imports.flatMap(avecImports)];
+  };
+  const js = doc.querySelectorAll('script[src]').flatMap((s) => avecImports(s.getAttribute('src')!));
   const inline = doc.querySelectorAll('script:not([src]):not([type="application/ld+json"])').map((s) => Buffer.from(s.text));
   const somme = (l: Buffer[]) => l.reduce((t, b) => t + b.length, 0);
   const gz = (l: Buffer[]) => l.reduce((t, b) => t + gzipSync(b).length, 0);

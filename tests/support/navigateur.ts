@@ -31,9 +31,11 @@ export async function servir(dossier = DIST, base = '/'): Promise<Site> {
   const fichiers = sirv(dossier, { dev: true, extensions: ['html'] });
   let octets = 0;
   const serveur: Server = createServer((req, res) => {
-    // Bytes on the wire, headers included: sirv sets its headers through writeHead, out of getHeader's sight.
-    const debut = res.socket?.bytesWritten ?? 0;
-    res.on('finish', () => { octets += (res.socket?.bytesWritten ?? debut) - debut; });
+    // Bytes on the wire, headers included (sirv sets its headers through writeHead, out of getHeader's
+    // sight); the socket is taken now, as the response lets go of it once finished.
+    const socket = req.socket;
+    const debut = socket.bytesWritten;
+    res.on('finish', () => { octets += socket.bytesWritten - debut; });
     if (!req.url?.startsWith(base)) {
       res.statusCode = 404;
       return res.end();
