@@ -18,7 +18,8 @@ export async function scoresLighthouse(dossier: string, pages: Record<string, st
     for (const [nom, chemin] of Object.entries(pages)) {
       const r = await lighthouse(site.url + chemin, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
       const lhr = r!.lhr;
-      const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])) as Scores;
+      const note = (c: (typeof CATEGORIES)[number]) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
+      const scores: Scores = { performance: note('performance'), accessibility: note('accessibility'), 'best-practices': note('best-practices'), seo: note('seo'), remarques: [] };
       // What cost points in a category under 100, to explain the shortfall.
       scores.remarques = CATEGORIES.filter((c) => scores[c] < 100).flatMap((c) =>
         lhr.categories[c]!.auditRefs.filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1).map((ref) => `${c} : ${lhr.audits[ref.id]!.title}`));
