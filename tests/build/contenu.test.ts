@@ -9,7 +9,8 @@ import { html } from '../support/site.ts';
 
 const fiches = await getCollection('pratiques');
 const glossaire = (await getCollection('glossaire')).map((g) => g.data);
-const index = JSON.parse(readFileSync(new URL('../../../shared/domain/fiches.json', import.meta.url), 'utf8')) as {
+// The facts of each practice as the sources' index gives them (extract of shared/domain/fiches.json).
+const index = JSON.parse(readFileSync(new URL('../fixtures/index-pratiques.json', import.meta.url), 'utf8')) as {
   id: string; year_started: number | null; year_text: string; country: string[]; department_codes: string[];
 }[];
 
