@@ -39,6 +39,8 @@ export async function demarrer() {
   const plus = document.querySelector<HTMLButtonElement>('#plus')!;
   const facettes = [...form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-facette]')].map((f) => f.dataset.facette!);
   const cases = [...form.querySelectorAll<HTMLInputElement>('fieldset[data-facette] input')];
+  // On a phone the facets come before the results: fold them, so the results are a short scroll away.
+  if (matchMedia('(max-width: 56rem)').matches) for (const d of form.querySelectorAll('.facettes details')) d.removeAttribute('open');
 
   // Listeners are attached while Pagefind loads, so nothing typed in the meantime is lost.
   let annees: string[] = [];

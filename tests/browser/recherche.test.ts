@@ -141,5 +141,14 @@ describe('la recherche dans Chromium', () => {
     expect(await s.getAttribute('aria-live')).toBe('polite');
     await expect.poll(() => s.textContent()).toMatch(/^\d+ résultats? pour « famille »$/);
   });
+
+  it('replie les filtres sur un téléphone, pour que les résultats soient proches', async () => {
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.goto(`${site.url}recherche/?q=jeunes`);
+    await expect.poll(nombre).toBeGreaterThan(0);
+    expect(await page.locator('.facettes details[open]').count()).toBe(0);
+    const haut = await page.locator('#resultats li').first().boundingBox();
+    expect(haut!.y).toBeLessThan(1600);
+  });
 });
 
