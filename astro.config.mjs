@@ -40,7 +40,7 @@ export default defineConfig({
   // The build's content store is then the one vitest's getCollection() reads (.astro/data-store.json);
   // a generated catalogue keeps its own.
   cacheDir: process.env.CONTENU ? `${contenu}/.cache/` : './.astro/',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 2 },
   // Frontmatter completion and checking in editors, from the same schema (.astro/collections/*.schema.json).
   experimental: { contentIntellisense: true },
   // A meta Content-Security-Policy on every page, with hashes of Astro's own inline scripts and styles;
