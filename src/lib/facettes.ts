@@ -4,6 +4,7 @@ import type { Fiche } from '../schema/fiche.ts';
 import {
   ECHELLES, ETATS, EVALUATIONS, NATURES, PARTICIPATIONS, PAYS, PUBLICS, THEMATIQUES, type Vocabulaire,
 } from '../schema/vocabulaire.ts';
+import { libelle } from './format.ts';
 import { libelleDepartement, nomRegion, regionsDe } from './territoires.ts';
 
 type FicheSansLiens = Omit<Fiche, 'fichesLiees'>;
@@ -44,7 +45,7 @@ export function libelleValeur(cle: CleFacette, valeur: string): string {
   if (cle === 'departement') return libelleDepartement(valeur);
   if (cle === 'region') return nomRegion(valeur) ?? valeur;
   const f = FACETTES.find((x) => x.cle === cle);
-  return (f && 'valeurs' in f ? (f.valeurs as Vocabulaire)[valeur] : undefined) ?? valeur;
+  return f && 'valeurs' in f ? libelle(f.valeurs, valeur) : valeur;
 }
 
 /**

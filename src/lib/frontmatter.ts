@@ -12,11 +12,16 @@ export interface Frontmatter {
 
 const DEBUT = /^---\r?\n/;
 
-export function lireFrontmatter(texte: string): Frontmatter | undefined {
+/** The YAML between the opening and closing `---` lines; undefined when the file has none. */
+export function blocFrontmatter(texte: string): string | undefined {
   if (!DEBUT.test(texte)) return undefined;
   const fin = texte.slice(4).search(/^---\s*$/m);
-  if (fin < 0) return undefined;
-  const yamlTexte = texte.slice(4, 4 + fin);
+  return fin < 0 ? undefined : texte.slice(4, 4 + fin);
+}
+
+export function lireFrontmatter(texte: string): Frontmatter | undefined {
+  const yamlTexte = blocFrontmatter(texte);
+  if (yamlTexte === undefined) return undefined;
   const compteur = new LineCounter();
   const doc: Document = parseDocument(yamlTexte, { lineCounter: compteur, prettyErrors: false, uniqueKeys: true });
   const ligneA = (offset: number) => compteur.linePos(offset).line + 1; // +1: the opening ---

@@ -10,7 +10,7 @@ import { fiche, SLUG, thematiquePage } from '../schema/fiche.ts';
 import { THEMATIQUES } from '../schema/vocabulaire.ts';
 import { CONSIGNE, normaliserTitre, verifierFrontmatter, verifierLignes, verifierSections, type Probleme } from './controles.ts';
 import { suggestion } from './erreurs.ts';
-import { lireFrontmatter } from './frontmatter.ts';
+import { blocFrontmatter } from './frontmatter.ts';
 
 export { formater, type Probleme } from './controles.ts';
 
@@ -45,16 +45,20 @@ function* parcourir(n: Noeud): Generator<Noeud> {
 const texteDe = (n: Noeud): string => (n.value ?? '') + (n.children ?? []).map(texteDe).join('');
 
 /**
+ * Frontmatter data as Astro reads it (js-yaml), but with the core schema: a date stays the text written,
+ * so that « 2026-02-30 » is refused rather than rolled over. Throws on broken YAML.
+ */
+const lireDonnees = (bloc: string | undefined): unknown => (bloc === undefined ? undefined : load(bloc, { schema: CORE_SCHEMA }));
+
+/**
  * The frontmatter read as Astro reads it (js-yaml), and checked; only a file with a problem pays for the
  * slower parse that locates each one by line (most files have none, and a catalogue may hold thousands).
  */
 function verifierFrontmatterRapide(fichier: string, texte: string, schema: z.ZodType): ReturnType<typeof verifierFrontmatter> {
-  const bloc = /^---\r?\n([\s\S]*?)\r?\n---\s*$/m.exec(texte);
+  const bloc = blocFrontmatter(texte);
   try {
-    // Core schema: a date stays the text written, so that « 2026-02-30 » is refused, not rolled over.
-    const donnees = bloc ? load(bloc[1]!, { schema: CORE_SCHEMA }) : undefined;
-    const r = schema.safeParse(donnees ?? {});
-    if (bloc && r.success && !bloc[1]!.includes(CONSIGNE)) {
+    const r = schema.safeParse(lireDonnees(bloc) ?? {});
+    if (bloc !== undefined && r.success && !bloc.includes(CONSIGNE)) {
       let lignes: ReturnType<typeof verifierFrontmatter>['ligne'] | undefined;
       return { problemes: [], donnees: r.data, ligne: (path) => (lignes ??= verifierFrontmatter(fichier, texte, schema).ligne)(path) };
     }
@@ -212,7 +216,11 @@ const ROUTES_FIXES = ['/', '/pratiques/', '/thematiques/', '/recherche/', '/glos
 export function anciensSlugs(racine: string): Set<string> {
   const dossier = join(racine, 'pratiques');
   return new Set(mdx(dossier).flatMap((nom) => {
-    const donnees = lireFrontmatter(readFileSync(join(dossier, nom), 'utf8'))?.data as { anciensSlugs?: unknown } | undefined;
-    return Array.isArray(donnees?.anciensSlugs) ? donnees.anciensSlugs.map(String) : [];
+    try {
+      const donnees = lireDonnees(blocFrontmatter(readFileSync(join(dossier, nom), 'utf8'))) as { anciensSlugs?: unknown } | undefined;
+      return Array.isArray(donnees?.anciensSlugs) ? donnees.anciensSlugs.map(String) : [];
+    } catch {
+      return []; // broken YAML: the verifier reports it
+    }
   }));
 }
