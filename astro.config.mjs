@@ -8,7 +8,7 @@ import { headingAnchors } from './src/plugins/heading-anchors.ts';
 import { sigles } from './src/plugins/sigles.ts';
 import { liensInternes } from './src/plugins/liens-internes.ts';
 import verifier from './src/integrations/verifier.ts';
-import { anciensSlugs } from './src/lib/verifier.ts';
+import { anciensSlugs } from './src/lib/verifier-fs.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import enTetes from './src/integrations/en-tetes.ts';
 

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
-import { verifierCatalogue } from '../src/lib/verifier.ts';
+import { verifierCatalogue } from '../src/lib/verifier-fs.ts';
 import { genererCatalogue } from './bench/generer.ts';
 import { CATEGORIES, scoresLighthouse } from './bench/lighthouse.ts';
 import { lancerNavigateur, servir } from '../tests/support/navigateur.ts';

@@ -12,7 +12,7 @@ import { ECHELLES, ETATS, EVALUATIONS, NATURES, PAYS, PUBLICS, THEMATIQUES, TYPE
 import { messageFrancais } from '../src/lib/erreurs.ts';
 import { modeleFiche, type Reponses } from '../src/lib/modele.ts';
 import { slugify } from '../src/lib/slug.ts';
-import { verifierCatalogue } from '../src/lib/verifier.ts';
+import { verifierCatalogue } from '../src/lib/verifier-fs.ts';
 
 interface Question {
   cle: keyof Reponses;

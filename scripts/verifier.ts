@@ -3,7 +3,7 @@
 //   --contenu DIR   another content folder (default: content)
 // In GitHub Actions, each problem also becomes an annotation on its file and line.
 import { parseArgs } from 'node:util';
-import { formater, verifierCatalogue } from '../src/lib/verifier.ts';
+import { formater, verifierCatalogue } from '../src/lib/verifier-fs.ts';
 
 const { values } = parseArgs({ options: { format: { type: 'string', default: 'texte' }, contenu: { type: 'string', default: 'content' } } });
 const { problemes, fiches } = verifierCatalogue(values.contenu!);

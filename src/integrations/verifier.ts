@@ -2,7 +2,7 @@
 // Astro 7 only logs a dangling reference(); this check makes it (and every other problem) fatal.
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { formater, verifierCatalogue } from '../lib/verifier.ts';
+import { formater, verifierCatalogue } from '../lib/verifier-fs.ts';
 
 export default function verifier(contenu = 'content'): AstroIntegration {
   return {

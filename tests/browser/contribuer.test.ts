@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { formater, verifierCatalogue } from '../../src/lib/verifier.ts';
+import { formater, verifierCatalogue } from '../../src/lib/verifier-fs.ts';
 import { lancerNavigateur, servir } from '../support/navigateur.ts';
 import { CONTENU } from '../support/site.ts';
 

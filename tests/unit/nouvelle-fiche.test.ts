@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CONSIGNE } from '../../src/lib/controles.ts';
-import { verifierCatalogue, formater } from '../../src/lib/verifier.ts';
+import { verifierCatalogue, formater } from '../../src/lib/verifier-fs.ts';
 import { CONTENU } from '../support/site.ts';
 
 let dossier: string;

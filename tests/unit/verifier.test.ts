@@ -3,7 +3,7 @@ import { mkdtempSync, mkdirSync, writeFileSync, rmSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { formater, verifierCatalogue, verifierCorps } from '../../src/lib/verifier.ts';
+import { formater, verifierCatalogue, verifierCorps } from '../../src/lib/verifier-fs.ts';
 import verifier from '../../src/integrations/verifier.ts';
 import { CONTENU } from '../support/site.ts';
 import { CORPS_VALIDE, ficheTexte, frontmatterValide } from '../support/fiche-type.ts';
