@@ -1,95 +1,94 @@
-// `npm run nouvelle-fiche`: creates content/pratiques/<slug>.mdx from the template.
-// Asks each answer in turn, or takes them as flags for scripts:
-//   npm run nouvelle-fiche -- --titre "…" --thematique aller-vers --nature programme --pays France …
-// List answers are comma-separated. `--contenu DIR` writes into another content folder.
+// `npm run nouvelle-fiche`: creates content/pratiques/<slug>.mdx from the template. Its questions are
+// the registry's fields marked `question` (src/schema/fiche.ts): asked in turn, or given as options.
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline/promises';
-import { z } from 'zod';
-import * as schema from '../src/schema/fiche.ts';
-import { ECHELLES, ETATS, EVALUATIONS, NATURES, PAYS, PUBLICS, THEMATIQUES, TYPES_ACTEURS } from '../src/schema/vocabulaire.ts';
+import { tousLesChamps, type Descripteur } from '../src/schema/champs.ts';
+import { fiche } from '../src/schema/fiche.ts';
 import { messageFrancais } from '../src/lib/erreurs.ts';
 import { modeleFiche, type Reponses } from '../src/lib/modele.ts';
-import { slugify } from '../src/lib/slug.ts';
+import { REGLE_SLUG, SLUG, slugPropose } from '../src/lib/slug.ts';
 import { verifierCatalogue } from '../src/lib/verifier-fs.ts';
 
-interface Question {
-  cle: keyof Reponses;
-  texte: string;
-  choix?: Readonly<Record<string, string>>;
-  liste?: boolean;
-  facultatif?: boolean;
-  valider: z.ZodType;
+const QUESTIONS = tousLesChamps(fiche).filter((c) => c.question);
+/** `territoire.pays` → `--territoire-pays`, `sources[].titre` → `--sources-titre`. */
+const option = (c: Descripteur) => c.chemin.replace(/\[\]/g, '').replace(/\./g, '-');
+
+const USAGE = `Crée une nouvelle fiche dans content/pratiques/ à partir du modèle.
+
+Sans option, pose les questions une à une. Avec des options, écrit la fiche sans rien demander ;
+les réponses absentes restent « À COMPLÉTER » dans le fichier. Les listes se séparent par des virgules.
+
+  npm run nouvelle-fiche -- --titre "…" --thematique aller-vers --territoire-pays France …
+
+Options :
+${QUESTIONS.map((c) => `  --${option(c).padEnd(22)} ${c.libelle}${c.vocabulaire ? ` (${Object.keys(c.vocabulaire).join(', ')})` : ''}`).join('\n')}
+  --slug                   nom du fichier, sans « .mdx » (proposé d’après le titre)
+  --contenu DIR            dossier de contenu (par défaut : content)
+  -h, --help               affiche cette aide`;
+
+let values: Record<string, string | boolean | undefined>;
+try {
+  ({ values } = parseArgs({
+    options: {
+      ...Object.fromEntries(QUESTIONS.map((c) => [option(c), { type: 'string' as const }])),
+      slug: { type: 'string' },
+      contenu: { type: 'string', default: 'content' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  }));
+} catch (e) {
+  const inconnue = /'([^']+)'/.exec(e instanceof Error ? e.message : '')?.[1];
+  console.error(`Option ${inconnue ? `« ${inconnue} » ` : ''}inconnue ou mal écrite.\n\n${USAGE}`);
+  process.exit(2);
 }
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const contenu = String(values.contenu);
 
-const fm = schema.fiche.shape;
-const QUESTIONS: Question[] = [
-  { cle: 'titre', texte: 'Titre de la pratique', valider: fm.titre },
-  { cle: 'resume', texte: 'Résumé (une ou deux phrases, 40 à 320 caractères)', valider: fm.resume },
-  { cle: 'thematique', texte: 'Thématique', choix: THEMATIQUES, valider: schema.thematique },
-  { cle: 'nature', texte: 'Nature', choix: NATURES, valider: schema.nature },
-  { cle: 'libelle', texte: 'Territoire, tel que la source l’écrit', valider: schema.territoire.shape.libelle },
-  { cle: 'pays', texte: 'Pays', choix: PAYS, liste: true, valider: schema.territoire.shape.pays },
-  { cle: 'departements', texte: 'Départements (codes INSEE, ex. 07, 2A ; vide hors de France)', liste: true, facultatif: true, valider: schema.territoire.shape.departements },
-  { cle: 'echelle', texte: 'Échelle', choix: ECHELLES, valider: schema.echelle },
-  { cle: 'annee', texte: 'Année de démarrage (vide si la source n’en donne pas)', facultatif: true, valider: fm.annee },
-  { cle: 'porteurs', texte: 'Porteurs (séparés par des virgules)', liste: true, valider: fm.porteurs },
-  { cle: 'typesActeurs', texte: 'Types d’acteurs porteurs', choix: TYPES_ACTEURS, liste: true, valider: fm.typesActeurs },
-  { cle: 'publics', texte: 'Publics', choix: PUBLICS, liste: true, valider: fm.publics },
-  { cle: 'etat', texte: 'État d’avancée', choix: ETATS, valider: schema.etat },
-  { cle: 'evaluation', texte: 'Évaluation', choix: EVALUATIONS, liste: true, valider: fm.evaluation },
-  { cle: 'sourceTitre', texte: 'Titre du document source', valider: schema.source.shape.titre },
-  { cle: 'sourceAuteur', texte: 'Auteur ou institution de la source', valider: schema.source.shape.auteur },
-];
-
-const { values } = parseArgs({
-  options: {
-    ...Object.fromEntries(QUESTIONS.map((q) => [q.cle, { type: 'string' as const }])),
-    slug: { type: 'string' },
-    contenu: { type: 'string', default: 'content' },
-  },
-});
-const drapeaux = values as Record<string, string | undefined> & { contenu: string; slug?: string };
-
-/** A raw answer as the schema expects it: a list for lists, a number or null for the year. */
-function convertir(q: Question, brut: string, choix?: string[]): unknown {
-  const numero = (v: string) => (choix && /^\d+$/.test(v) && choix[Number(v) - 1]) || v;
-  if (q.cle === 'annee') return brut === '' ? null : Number(brut);
-  if (q.liste) return brut.split(',').map((v) => numero(v.trim())).filter(Boolean);
+/** A raw answer as the schema expects it: a list for lists, a number (or null) for a year. */
+function convertir(c: Descripteur, brut: string): unknown {
+  const choix = c.vocabulaire ? Object.keys(c.vocabulaire) : [];
+  const numero = (v: string) => (/^\d+$/.test(v) && choix[Number(v) - 1]) || v;
+  if (c.liste) return brut.split(',').map((v) => numero(v.trim())).filter(Boolean);
+  if (c.genre === 'nombre') return brut === '' && c.nul ? null : /^\d+$/.test(brut) ? Number(brut) : brut;
   return numero(brut.trim());
 }
 
-function erreur(q: Question, valeur: unknown): string | undefined {
-  const r = q.valider.safeParse(valeur);
+/** The first problem of an answer, in the verifier's words. */
+function erreur(c: Descripteur, valeur: unknown): string | undefined {
+  const r = c.schema.safeParse(valeur);
   if (r.success) return undefined;
   const issue = r.error.issues[0]!;
-  const trouve = issue.path.reduce<unknown>((v, k) => (v as Record<PropertyKey, unknown>)?.[k], valeur);
-  return messageFrancais(issue, trouve);
+  return messageFrancais(issue, issue.path.reduce<unknown>((v, k) => (v as Record<PropertyKey, unknown>)?.[k], valeur));
 }
 
-const interactif = process.stdin.isTTY && !QUESTIONS.some((q) => drapeaux[q.cle] !== undefined);
+const interactif = process.stdin.isTTY && !QUESTIONS.some((c) => values[option(c)] !== undefined);
 const rl = interactif ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
-const reponses: Record<string, unknown> = {};
+const reponses: Reponses = {};
 const problemes: string[] = [];
 
-for (const q of QUESTIONS) {
-  const choix = q.choix ? Object.keys(q.choix) : undefined;
+for (const c of QUESTIONS) {
   if (!rl) {
-    const brut = drapeaux[q.cle] as string | undefined;
-    if (brut === undefined) continue; // left as a hint in the file
-    const valeur = convertir(q, brut, choix);
-    const e = erreur(q, valeur);
-    if (e) problemes.push(`--${q.cle} : ${e}`);
-    else reponses[q.cle] = valeur;
+    const brut = values[option(c)];
+    if (typeof brut !== 'string') continue; // left as a hint in the file
+    const valeur = convertir(c, brut);
+    const e = erreur(c, valeur);
+    if (e) problemes.push(`--${option(c)} « ${brut} » : ${e}`);
+    else reponses[c.chemin] = valeur;
     continue;
   }
-  if (choix) console.log(`\n${q.texte} :\n${choix.map((c, i) => `  ${i + 1}. ${c} (${q.choix![c]})`).join('\n')}`);
+  const choix = c.vocabulaire ? Object.entries(c.vocabulaire) : [];
+  if (choix.length) console.log(`\n${c.libelle} (${c.aide}) :\n${choix.map(([v, t], i) => `  ${i + 1}. ${v} (${t})`).join('\n')}`);
   for (;;) {
-    const brut = (await rl.question(`${choix ? 'Votre choix (numéro ou valeur' + (q.liste ? ', séparés par des virgules' : '') + ')' : q.texte}${q.facultatif ? ' [facultatif]' : ''} : `)).trim();
-    const valeur = convertir(q, brut, choix);
-    const e = erreur(q, valeur);
-    if (!e) { reponses[q.cle] = valeur; break; }
+    const invite = choix.length ? `Votre choix (numéro ou valeur${c.liste ? ', séparés par des virgules' : ''})` : `${c.libelle} (${c.aide})`;
+    const brut = (await rl.question(`${invite}${c.requis && !c.nul ? '' : ' [facultatif]'} : `)).trim();
+    const valeur = convertir(c, brut);
+    const e = erreur(c, valeur);
+    if (!e) { reponses[c.chemin] = valeur; break; }
     console.log(`  ✗ ${e}`);
   }
 }
@@ -99,22 +98,22 @@ if (problemes.length) {
   process.exit(1);
 }
 
-const existants = new Set(verifierCatalogue(drapeaux.contenu).fiches.flatMap((f) => [f.slug, ...(f.donnees?.anciensSlugs ?? [])]));
-const propose = (drapeaux.slug ?? slugify(String(reponses.titre ?? 'nouvelle-fiche')).slice(0, 60).replace(/-[^-]*$/, (m) => (m.length > 1 ? m : ''))).replace(/-+$/, '');
+const existants = new Set(verifierCatalogue(contenu).fiches.flatMap((f) => [f.slug, ...(f.donnees?.anciensSlugs ?? [])]));
+const propose = typeof values.slug === 'string' ? values.slug : slugPropose(String(reponses.titre ?? 'nouvelle-fiche'));
 let slug = propose;
 if (rl) {
   const autre = (await rl.question(`\nNom du fichier et adresse de la fiche : « ${propose} ». Entrée pour accepter, ou tapez un autre nom : `)).trim();
   if (autre) slug = autre;
 }
 rl?.close();
-if (!schema.SLUG.test(slug)) {
-  console.error(`Nom « ${slug} » invalide : minuscules sans accents, mots reliés par des tirets.`);
+if (!SLUG.test(slug)) {
+  console.error(`Nom « ${slug} » invalide : ${REGLE_SLUG}.`);
   process.exit(1);
 }
-const chemin = join(drapeaux.contenu, 'pratiques', `${slug}.mdx`);
+const chemin = join(contenu, 'pratiques', `${slug}.mdx`);
 if (existants.has(slug) || existsSync(chemin)) {
   console.error(`La fiche « ${slug} » existe déjà (ou c’est l’ancien nom d’une fiche) : choisissez un autre nom avec --slug.`);
   process.exit(1);
 }
-writeFileSync(chemin, modeleFiche(reponses as Reponses));
+writeFileSync(chemin, modeleFiche(reponses));
 console.log(`\nFiche créée : ${chemin}\nRemplacez chaque « À COMPLÉTER » par votre texte, puis lancez « npm run verifier ».`);

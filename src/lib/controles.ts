@@ -1,27 +1,29 @@
 // The checks that need neither the file system nor the MDX parser, so that the same code runs
 // in `npm run verifier`, in the build and in the browser form of /contribuer/.
 import type { z } from 'zod';
-import { SECTIONS } from '../schema/vocabulaire.ts';
-import { cheminChamp, messageFrancais, suggestion } from './erreurs.ts';
+import { champA } from '../schema/champs.ts';
+import { NON_RENSEIGNE, SECTIONS } from '../schema/vocabulaire.ts';
+import { COURRIEL, TELEPHONE } from './confidentialite.ts';
+import { cheminChamp, messageFrancais, vouliezVousDire } from './erreurs.ts';
 import { lireFrontmatter } from './frontmatter.ts';
 
 export interface Probleme {
   fichier: string;
   ligne: number;
+  /** The field's path as the editor writes it: `territoire.pays`, `sources[1].titre`. */
   champ?: string;
+  /** The field's French label. */
+  libelle?: string;
   message: string;
 }
 
-/** `content/pratiques/x.mdx:12: champ « territoire.pays » : …` */
+/** `content/pratiques/x.mdx:12: champ « territoire.pays » (Pays) : …` */
 export function formater(p: Probleme): string {
-  return `${p.fichier}:${p.ligne}: ${p.champ ? `champ « ${p.champ} » : ` : ''}${p.message}`;
+  return `${p.fichier}:${p.ligne}: ${p.champ ? `champ « ${p.champ} »${p.libelle ? ` (${p.libelle})` : ''} : ` : ''}${p.message}`;
 }
 
 /** Marks the hints of the sheet template: a sheet still holding one is not finished. */
 export const CONSIGNE = 'À COMPLÉTER';
-
-const COURRIEL = /[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/i;
-const TELEPHONE = /(?:\+33\s?|\+32\s?|\+41\s?|\b0)[1-9](?:[\s.-]?\d{2}){4}\b/;
 
 /** Keys allowed in the object schema at `path`, to suggest a fix for an unknown key. */
 function clesAuChemin(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
@@ -64,14 +66,14 @@ export function verifierFrontmatter(
     const trouve = valeurA(fm.data, issue.path);
     const cles = issue.code === 'unrecognized_keys' ? clesAuChemin(schema, issue.path) : [];
     const ligne = issue.code === 'unrecognized_keys' ? fm.ligne([...issue.path, issue.keys[0]!]) : fm.ligne(issue.path);
-    return { fichier, ligne, champ: champ || undefined, message: messageFrancais(issue, trouve, cles) };
+    return { fichier, ligne, champ: champ || undefined, libelle: champ ? champA(schema, champ)?.libelle : undefined, message: messageFrancais(issue, trouve, cles) };
   });
   // A template hint the schema accepts (any text does) is still not the editor's text.
   const dits = new Set(problemes.map((p) => p.champ));
   for (const [path, valeur] of feuilles(fm.data)) {
     const champ = cheminChamp(path);
     if (typeof valeur === 'string' && valeur.includes(CONSIGNE) && !dits.has(champ)) {
-      problemes.push({ fichier, ligne: fm.ligne(path), champ, message: `consigne du modèle encore présente : remplacez « ${valeur} » par votre texte` });
+      problemes.push({ fichier, ligne: fm.ligne(path), champ, libelle: champA(schema, champ)?.libelle, message: `consigne du modèle encore présente : remplacez « ${valeur} » par votre texte` });
     }
   }
   return { problemes, donnees: problemes.length ? undefined : r.data, ligne: fm.ligne };
@@ -108,8 +110,7 @@ export function verifierSections(fichier: string, h2: { titre: string; ligne: nu
   for (const { titre, ligne } of h2) {
     const i = titres.indexOf(titre);
     if (i < 0) {
-      const proche = suggestion(titre, titres);
-      problemes.push({ fichier, ligne, message: `section « ${titre} » inconnue${proche ? ` : vouliez-vous dire « ${proche} » ?` : ''} Sections permises, dans l’ordre : ${titres.join(', ')} (sous-titres en « ### »)` });
+      problemes.push({ fichier, ligne, message: `section « ${titre} » inconnue${vouliezVousDire(titre, titres)}. Sections permises, dans l’ordre : ${titres.join(', ')} (sous-titres en « ### »)` });
       continue;
     }
     if (vus.has(i)) problemes.push({ fichier, ligne, message: `section « ${titre} » en double` });
@@ -120,7 +121,7 @@ export function verifierSections(fichier: string, h2: { titre: string; ligne: nu
   const fin = h2.at(-1)?.ligne ?? 1;
   for (const [i, s] of SECTIONS.entries()) {
     if (s.requise && !vus.has(i)) {
-      problemes.push({ fichier, ligne: fin, message: `section obligatoire « ## ${s.titre} » absente : ajoutez-la (écrivez « Non renseigné dans la source. » si la source n’en dit rien)` });
+      problemes.push({ fichier, ligne: fin, message: `section obligatoire « ## ${s.titre} » absente : ajoutez-la (écrivez « ${NON_RENSEIGNE} » si la source n’en dit rien)` });
     }
   }
   return problemes;

@@ -1,5 +1,7 @@
-// The open-data form of a sheet: every frontmatter field, plus its slug and permanent URL.
-import type { Fiche } from '../schema/fiche.ts';
+// The open-data form of a sheet: every frontmatter field, plus its slug and permanent URL; and its CSV
+// line, whose columns are the fields that keep the `csv` role (all of them by default).
+import { champsDe, valeurDe, type Descripteur } from '../schema/champs.ts';
+import { fiche, type Fiche } from '../schema/fiche.ts';
 
 type FicheBrute = Omit<Fiche, 'fichesLiees'> & { fichesLiees: readonly (string | { id: string })[] };
 
@@ -13,21 +15,26 @@ export function enregistrement(slug: string, f: FicheBrute, url: (slug: string) 
 }
 export type Enregistrement = ReturnType<typeof enregistrement>;
 
-/** The CSV columns: one line per sheet; lists joined by « | », sources as « auteur — titre (référence) ». */
-export const COLONNES = [
-  'slug', 'url', 'titre', 'resume', 'thematique', 'thematiquesAssociees', 'nature', 'territoire.libelle', 'territoire.pays',
-  'territoire.departements', 'territoire.echelle', 'annee', 'anneeTexte', 'porteurs', 'typesActeurs', 'partenaires', 'publics',
-  'publicsTexte', 'etat', 'evaluation', 'participation', 'motsCles', 'sources', 'liens', 'fichesLiees', 'miseAJour', 'anciensSlugs',
-] as const;
+/** Lists are joined by this in a CSV cell. */
+export const SEPARATEUR_CSV = ' | ';
+
+/** An object's fields become one column each (`territoire.pays`); a list of objects, one column. */
+const colonnes = (champs: readonly Descripteur[]): Descripteur[] =>
+  champs.filter((c) => c.csv !== false).flatMap((c) => (c.genre === 'objet' && !c.liste ? colonnes(c.enfants) : [c]));
+
+const CHAMPS_CSV = colonnes(champsDe(fiche));
+
+/** The CSV columns, with the French label of each (documented on /a-propos/). */
+export const COLONNES: readonly { cle: string; libelle: string }[] = [
+  { cle: 'slug', libelle: 'Identifiant (nom du fichier)' },
+  { cle: 'url', libelle: 'Adresse permanente' },
+  ...CHAMPS_CSV.map((c) => ({ cle: c.chemin, libelle: c.libelle })),
+];
 
 export function ligneCsv(e: Enregistrement): string[] {
-  const valeur = (col: (typeof COLONNES)[number]): unknown => {
-    if (col === 'sources') return e.sources.map((s) => `${s.auteur} — ${s.titre}${s.reference ? ` (${s.reference})` : ''}`);
-    if (col === 'liens') return e.liens.map((l) => l.url);
-    return col.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)?.[k], e);
+  const cellule = (v: unknown, c?: Descripteur): string => {
+    if (Array.isArray(v)) return v.map((x) => (typeof c?.csv === 'function' ? c.csv(x) : x && typeof x === 'object' ? Object.values(x).join(' — ') : String(x))).join(SEPARATEUR_CSV);
+    return v === null || v === undefined ? '' : String(v);
   };
-  return COLONNES.map((col) => {
-    const v = valeur(col);
-    return Array.isArray(v) ? v.join(' | ') : v === null || v === undefined ? '' : String(v);
-  });
+  return [e.slug, e.url, ...CHAMPS_CSV.map((c) => cellule(valeurDe(e, c.chemin), c))];
 }

@@ -33,6 +33,12 @@ export function suggestion(trouve: unknown, permis: readonly unknown[]): string 
   return best !== undefined && bestD <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
 }
 
+/** « : vouliez-vous dire « x » ? » when a close allowed value exists, else nothing. */
+export function vouliezVousDire(trouve: unknown, permis: readonly unknown[], forme = (p: string) => p): string {
+  const proche = suggestion(trouve, permis);
+  return proche ? ` : vouliez-vous dire « ${forme(proche)} » ?` : '';
+}
+
 const decrire = (v: unknown) =>
   v === undefined ? 'rien' : typeof v === 'string' ? `« ${v} »` : JSON.stringify(v);
 
@@ -49,15 +55,11 @@ export function messageFrancais(issue: z.core.$ZodIssue, trouve: unknown, clesPe
     case 'invalid_value': {
       const liste = issue.values.map((v) => `« ${String(v)} »`).join(', ');
       if (trouve === undefined) return `champ obligatoire manquant : écrivez l’une de ces valeurs : ${liste}`;
-      const proche = suggestion(trouve, issue.values);
-      return `valeur ${decrire(trouve)} inconnue${proche ? ` : vouliez-vous dire « ${proche} » ?` : ''} Valeurs permises : ${liste}`;
+      return `valeur ${decrire(trouve)} inconnue${vouliezVousDire(trouve, issue.values)}. Valeurs permises : ${liste}`;
     }
     case 'unrecognized_keys':
       return issue.keys
-        .map((k) => {
-          const proche = suggestion(k, clesPermises);
-          return `clé « ${k} » inconnue${proche ? ` : vouliez-vous dire « ${proche} » ?` : ''}`;
-        })
+        .map((k) => `clé « ${k} » inconnue${vouliezVousDire(k, clesPermises)}`)
         .join(' ; ') + (clesPermises.length ? `. Clés permises ici : ${clesPermises.join(', ')}` : '');
     case 'too_small':
       if (issue.origin === 'array') return `au moins ${issue.minimum} valeur${Number(issue.minimum) > 1 ? 's' : ''} attendue${Number(issue.minimum) > 1 ? 's' : ''}, trouvé ${Array.isArray(trouve) ? trouve.length : 0}`;

@@ -1,64 +1,73 @@
-// The search facets: which sheet field feeds which Pagefind filter, with its French label.
-// Used by the sheet page (to emit filters) and by the search page (to show them).
-import type { Fiche } from '../schema/fiche.ts';
-import {
-  ECHELLES, ETATS, EVALUATIONS, NATURES, PARTICIPATIONS, PAYS, PUBLICS, THEMATIQUES, type Vocabulaire,
-} from '../schema/vocabulaire.ts';
-import { libelle } from './format.ts';
+// The search facets, derived from the fields that declare a `facette` role, plus the région, which a
+// sheet does not write (it follows from its départements). Used by the sheet page (to emit filters)
+// and by the search page (to show them).
+import { tousLesChamps, valeurDe } from '../schema/champs.ts';
+import { fiche, type Fiche } from '../schema/fiche.ts';
+import { libelle as libelleVocabulaire } from './format.ts';
 import { libelleDepartement, nomRegion, regionsDe } from './territoires.ts';
 
 type FicheSansLiens = Omit<Fiche, 'fichesLiees'>;
 
-export const FACETTES = [
-  { cle: 'thematique', titre: 'Thématique', valeurs: THEMATIQUES },
-  { cle: 'publics', titre: 'Publics', valeurs: PUBLICS },
-  { cle: 'pays', titre: 'Pays', valeurs: PAYS },
-  { cle: 'region', titre: 'Région' },
-  { cle: 'departement', titre: 'Département' },
-  { cle: 'etat', titre: 'État d’avancée', valeurs: ETATS },
-  { cle: 'nature', titre: 'Nature', valeurs: NATURES },
-  { cle: 'echelle', titre: 'Échelle', valeurs: ECHELLES },
-  { cle: 'evaluation', titre: 'Évaluation', valeurs: EVALUATIONS },
-  { cle: 'participation', titre: 'Participation des personnes', valeurs: PARTICIPATIONS },
-] as const satisfies readonly { cle: string; titre: string; valeurs?: Vocabulaire }[];
-
-export type CleFacette = (typeof FACETTES)[number]['cle'];
-
-/** The filter values of one sheet. A sheet counts under its main theme and its associated ones. */
-export function valeursFacettes(f: FicheSansLiens): Record<CleFacette, string[]> {
-  return {
-    thematique: [f.thematique, ...f.thematiquesAssociees],
-    publics: f.publics,
-    pays: f.territoire.pays,
-    region: regionsDe(f.territoire.departements).map((r) => r.code),
-    departement: f.territoire.departements,
-    etat: [f.etat],
-    nature: [f.nature],
-    echelle: [f.territoire.echelle],
-    evaluation: f.evaluation,
-    participation: f.participation,
-  };
+export interface Facette {
+  cle: string;
+  titre: string;
+  rang: number;
+  /** Its values in display order, when it has a closed list. */
+  ordre?: readonly string[];
+  libelle(valeur: string): string;
+  valeurs(f: FicheSansLiens): string[];
 }
+
+const enListe = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : v === undefined || v === null ? [] : [String(v)]);
+
+function depuisChamps(): Facette[] {
+  const parCle = new Map<string, Facette>();
+  for (const c of tousLesChamps(fiche)) {
+    if (!c.facette) continue;
+    const cle = c.facette.cle ?? c.cle;
+    const deja = parCle.get(cle);
+    const valeurs = (f: FicheSansLiens) => enListe(valeurDe(f, c.chemin));
+    if (deja) {
+      const avant = deja.valeurs;
+      deja.valeurs = (f) => [...avant(f), ...valeurs(f)];
+      continue;
+    }
+    const vocabulaire = c.vocabulaire;
+    parCle.set(cle, {
+      cle, titre: c.libelle, rang: c.facette.rang, valeurs,
+      ordre: vocabulaire && Object.keys(vocabulaire),
+      libelle: (v) => (vocabulaire ? libelleVocabulaire(vocabulaire, v) : cle === 'departement' ? libelleDepartement(v) : v),
+    });
+  }
+  return [...parCle.values()];
+}
+
+const REGION: Facette = {
+  cle: 'region', titre: 'Région', rang: 4,
+  libelle: (v) => nomRegion(v) ?? v,
+  valeurs: (f) => regionsDe(f.territoire.departements).map((r) => r.code),
+};
+
+export const FACETTES: readonly Facette[] = [...depuisChamps(), REGION].sort((a, b) => a.rang - b.rang);
+
+/** The filter values of one sheet, by facet. A sheet counts under its main theme and its associated ones. */
+export const valeursFacettes = (f: FicheSansLiens): Record<string, string[]> =>
+  Object.fromEntries(FACETTES.map((x) => [x.cle, x.valeurs(f)]));
 
 /** Label of a facet value: from its vocabulary, or the département / région name. */
-export function libelleValeur(cle: CleFacette, valeur: string): string {
-  if (cle === 'departement') return libelleDepartement(valeur);
-  if (cle === 'region') return nomRegion(valeur) ?? valeur;
-  const f = FACETTES.find((x) => x.cle === cle);
-  return f && 'valeurs' in f ? libelle(f.valeurs, valeur) : valeur;
-}
+export const libelleValeur = (cle: string, valeur: string): string => FACETTES.find((x) => x.cle === cle)?.libelle(valeur) ?? valeur;
 
 /**
- * The options each facet offers: the values present in the catalogue, in vocabulary order
- * (départements by code, régions by name), with their labels.
+ * The options each facet offers: the values present in the catalogue, in vocabulary order (or by
+ * label, French collation), with their labels.
  */
-export function optionsFacettes(fiches: readonly FicheSansLiens[]): { cle: CleFacette; titre: string; options: { valeur: string; libelle: string }[] }[] {
+export function optionsFacettes(fiches: readonly FicheSansLiens[]): { cle: string; titre: string; options: { valeur: string; libelle: string }[] }[] {
   const alpha = new Intl.Collator('fr');
   return FACETTES.map((f) => {
-    const presentes = new Set(fiches.flatMap((x) => valeursFacettes(x)[f.cle]));
-    const ordre = 'valeurs' in f ? Object.keys(f.valeurs).filter((v) => presentes.has(v)) : [...presentes].sort();
-    const options = ordre.map((valeur) => ({ valeur, libelle: libelleValeur(f.cle, valeur) }));
-    if (f.cle === 'region') options.sort((a, b) => alpha.compare(a.libelle, b.libelle));
+    const presentes = new Set(fiches.flatMap((x) => f.valeurs(x)));
+    const valeurs = f.ordre ? f.ordre.filter((v) => presentes.has(v)) : [...presentes].sort();
+    const options = valeurs.map((valeur) => ({ valeur, libelle: f.libelle(valeur) }));
+    if (!f.ordre && f.cle !== 'departement') options.sort((a, b) => alpha.compare(a.libelle, b.libelle));
     return { cle: f.cle, titre: f.titre, options };
   });
 }

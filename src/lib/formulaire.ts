@@ -1,66 +1,61 @@
-// From the fields of the « Proposer une fiche » form to a sheet file, and from a problem's field
-// back to the form control that holds it. Pure: the browser script only wires it to the page.
+// The « Proposer une fiche » form, derived from the field registry: its groups of controls, the sheet
+// file built from what was typed, and the control that holds a problem's field. Pure: the browser
+// element only wires it to the page.
+import { champsDe, type Descripteur } from '../schema/champs.ts';
+import { fiche } from '../schema/fiche.ts';
 import { SECTIONS } from '../schema/vocabulaire.ts';
-import { ecrireFiche } from './modele.ts';
-import { slugify } from './slug.ts';
+import { aujourdhui, ecrireFiche, objet } from './modele.ts';
 
+/** The form's values by control name: `titre`, `territoire.pays`, `sources[0].titre`. */
 export type Champs = Record<string, string | string[]>;
 
-const texte = (c: Champs, cle: string) => (typeof c[cle] === 'string' ? (c[cle] as string).trim() : '');
-const liste = (c: Champs, cle: string) => (Array.isArray(c[cle]) ? (c[cle] as string[]) : []);
-/** One value per line, or separated by commas when `virgules`. */
-const lignes = (c: Champs, cle: string, virgules = false) =>
-  texte(c, cle).split(virgules ? /[\n,]/ : /\n/).map((v) => v.trim()).filter(Boolean);
+/** A field shown by the form: the registry's fields, less those the tools fill in or a new sheet lacks. */
+const affiche = (c: Descripteur) => c.formulaire !== false && !c.auto;
 
-/** Only what the editor filled in: a missing field is left out, so the schema names it. */
-function sansVides(o: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== '' && v !== undefined));
+/** The fieldsets of the form: each field joins the group it names, or the one before it. */
+export function groupesFormulaire(champs = champsDe(fiche)): { titre: string; champs: Descripteur[] }[] {
+  const groupes: { titre: string; champs: Descripteur[] }[] = [];
+  for (const c of champs.filter(affiche)) {
+    const titre = (c.formulaire && c.formulaire.groupe) || groupes.at(-1)?.titre || 'La pratique';
+    const groupe = groupes.find((g) => g.titre === titre) ?? groupes[groupes.push({ titre, champs: [] }) - 1]!;
+    groupe.champs.push(c);
+  }
+  return groupes;
 }
 
-export function ficheDepuisChamps(c: Champs, aujourdhui = new Date().toISOString().slice(0, 10)): string {
-  const annee = texte(c, 'annee');
-  const frontmatter = sansVides({
-    titre: texte(c, 'titre'),
-    resume: texte(c, 'resume'),
-    thematique: texte(c, 'thematique'),
-    thematiquesAssociees: liste(c, 'thematiquesAssociees'),
-    nature: texte(c, 'nature'),
-    territoire: sansVides({
-      libelle: texte(c, 'territoire.libelle'),
-      pays: liste(c, 'territoire.pays'),
-      departements: lignes(c, 'territoire.departements', true).map((d) => d.toUpperCase()),
-      echelle: texte(c, 'territoire.echelle'),
-    }),
-    annee: annee === '' ? null : /^\d+$/.test(annee) ? Number(annee) : annee,
-    anneeTexte: texte(c, 'anneeTexte'),
-    porteurs: lignes(c, 'porteurs'),
-    typesActeurs: liste(c, 'typesActeurs'),
-    partenaires: lignes(c, 'partenaires'),
-    publics: liste(c, 'publics'),
-    publicsTexte: texte(c, 'publicsTexte'),
-    etat: texte(c, 'etat'),
-    evaluation: liste(c, 'evaluation'),
-    participation: liste(c, 'participation'),
-    motsCles: lignes(c, 'motsCles', true),
-    sources: [sansVides({
-      titre: texte(c, 'sources[0].titre'),
-      auteur: texte(c, 'sources[0].auteur'),
-      annee: /^\d{4}$/.test(texte(c, 'sources[0].annee')) ? Number(texte(c, 'sources[0].annee')) : texte(c, 'sources[0].annee'),
-      reference: texte(c, 'sources[0].reference'),
-      url: texte(c, 'sources[0].url'),
-    })],
-    liens: [],
-    fichesLiees: [],
-    miseAJour: aujourdhui,
-  });
-  const sections = SECTIONS.map((s) => ({ titre: s.titre, texte: texte(c, `section:${s.titre}`) })).filter((s) => s.texte);
+/** How a list of texts is typed: one item per line, or separated by commas. */
+export const saisieListe = (c: Descripteur) => (c.formulaire && c.formulaire.saisie) || 'lignes';
+
+const texte = (v: Champs[string] | undefined) => (typeof v === 'string' ? v.trim() : '');
+
+/** The value of one field from the form; a field left empty is left out, so that the schema names it. */
+function lire(c: Descripteur, nom: string, champs: Champs, jour: string): unknown {
+  if (c.auto === 'aujourdhui') return jour;
+  if (!affiche(c)) return c.liste && !c.requis ? [] : undefined;
+  if (c.genre === 'objet') {
+    const fields = (prefixe: string) => objet(c.enfants.map((e) => [e.cle, lire(e, `${prefixe}.${e.cle}`, champs, jour)]));
+    if (!c.liste) return fields(nom);
+    const lignes: Record<string, unknown>[] = [];
+    for (let i = 0; Object.keys(champs).some((k) => k.startsWith(`${nom}[${i}].`)); i++) lignes.push(fields(`${nom}[${i}]`));
+    const remplies = lignes.filter((l) => Object.keys(l).length > 0);
+    // A required list keeps its first row, so that each of its missing fields is named.
+    return remplies.length || !c.requis ? remplies : lignes.slice(0, 1);
+  }
+  const brut = champs[nom];
+  if (c.vocabulaire) return c.liste ? (Array.isArray(brut) ? brut : []) : texte(brut) || undefined;
+  const t = texte(brut);
+  if (c.liste) return t.split(saisieListe(c) === 'virgules' ? /[\n,]/ : /\n/).map((v) => v.trim()).filter(Boolean);
+  if (c.genre === 'nombre') return t === '' ? (c.nul ? null : undefined) : /^\d+$/.test(t) ? Number(t) : t;
+  return t || undefined;
+}
+
+/** The name of a section's control. */
+export const nomSection = (titre: string) => `section:${titre}`;
+
+export function ficheDepuisChamps(champs: Champs, jour = aujourdhui()): string {
+  const frontmatter = objet(champsDe(fiche).map((c) => [c.cle, lire(c, c.chemin, champs, jour)]));
+  const sections = SECTIONS.map((s) => ({ titre: s.titre, texte: texte(champs[nomSection(s.titre)]) })).filter((s) => s.texte);
   return ecrireFiche(frontmatter, sections);
-}
-
-/** The file name proposed for a title: readable, at most 60 characters, cut between words. */
-export function slugPropose(titre: string): string {
-  const s = slugify(titre);
-  return s.length <= 60 ? s : s.slice(0, 61).replace(/-[^-]*$/, '');
 }
 
 /** The id of the form control for a problem's field: `territoire.pays[0]` → `champ-territoire.pays`. */

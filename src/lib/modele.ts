@@ -1,41 +1,26 @@
-// The template of a new sheet: the contract's frontmatter, filled with what the editor gave and a
-// marked hint (CONSIGNE) everywhere else, then the sections, each with a one-line hint.
+// The template of a new sheet, derived from the field registry: what the editor gave, a marked hint
+// (CONSIGNE) for every other required field, then the sections, each with a one-line hint.
 import { stringify } from 'yaml';
-import { SECTIONS } from '../schema/vocabulaire.ts';
+import { champsDe, type Descripteur } from '../schema/champs.ts';
+import { fiche } from '../schema/fiche.ts';
+import { NON_RENSEIGNE, SECTIONS } from '../schema/vocabulaire.ts';
 import { CONSIGNE } from './controles.ts';
 
-export interface Reponses {
-  titre?: string;
-  resume?: string;
-  thematique?: string;
-  nature?: string;
-  libelle?: string;
-  pays?: string[];
-  departements?: string[];
-  echelle?: string;
-  annee?: number | null;
-  anneeTexte?: string;
-  porteurs?: string[];
-  typesActeurs?: string[];
-  publics?: string[];
-  etat?: string;
-  evaluation?: string[];
-  sourceTitre?: string;
-  sourceAuteur?: string;
-  sourceReference?: string;
-}
+/** Today, YYYY-MM-DD. */
+export const aujourdhui = () => new Date().toISOString().slice(0, 10);
 
-export const AIDE_SECTIONS: Record<string, string> = {
-  'Définition': 'facultative : définissez la pratique en quelques phrases, ou supprimez cette section.',
-  'Descriptif de l’action': 'ce que font concrètement les professionnels et les personnes, avec qui, comment (### Objectif visé si la source le dit).',
-  'Genèse et émergence': 'd’où vient la pratique, qui l’a lancée, pourquoi, quand (### Financements si connus).',
-  'État d’avancée': 'où en est la pratique : dates, déploiement, chiffres, perspectives.',
-  'Bilan et effets': 'ce que la pratique change pour les personnes, les professionnels, les institutions.',
-  'Évaluation': 'qui évalue, comment, avec quels résultats ; sinon écrivez « Non renseigné dans la source. »',
-  'Pour aller plus loin': 'facultative : fiches liées, références ; ou supprimez cette section.',
-};
+/** Answers by field path: `titre`, `territoire.pays`, `sources[].titre`. */
+export type Reponses = Record<string, unknown>;
 
-const a = (texte: string) => `${CONSIGNE} : ${texte}`;
+/** The hint left in a field: what to write and, for a controlled value, the values allowed. */
+export const consigne = (c: Pick<Descripteur, 'aide' | 'vocabulaire'>) =>
+  `${CONSIGNE} : ${c.aide}${c.vocabulaire ? ` (${Object.keys(c.vocabulaire).join(', ')})` : ''}`;
+
+/** What goes in a section, with what to write when the source says nothing. */
+export const aideSection = (s: (typeof SECTIONS)[number]) =>
+  s.requise ? `${s.aide} ; si la source n’en dit rien, écrivez « ${NON_RENSEIGNE} »` : `facultative : ${s.aide}`;
+
+const consigneSection = (s: (typeof SECTIONS)[number]) => `${CONSIGNE} : ${aideSection(s)}${s.requise ? '' : ' ; ou supprimez cette section'}.`;
 
 /** A sheet file from its frontmatter and its sections (titles as in SECTIONS). */
 export function ecrireFiche(frontmatter: object, sections: readonly { titre: string; texte: string }[]): string {
@@ -43,37 +28,21 @@ export function ecrireFiche(frontmatter: object, sections: readonly { titre: str
   return `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n\n${corps}`;
 }
 
-export function modeleFiche(r: Reponses, aujourdhui = new Date().toISOString().slice(0, 10)): string {
-  const frontmatter = {
-    titre: r.titre ?? a('titre de la pratique (5 à 120 caractères)'),
-    resume: r.resume ?? a('une ou deux phrases simples (40 à 320 caractères) qui disent quoi, pour qui, où'),
-    thematique: r.thematique ?? a('une thématique, voir la liste dans /contribuer/'),
-    thematiquesAssociees: [],
-    nature: r.nature ?? a('retour-d-experience, programme, approche ou formation'),
-    territoire: {
-      libelle: r.libelle ?? a('le territoire tel que la source l’écrit'),
-      pays: r.pays ?? [a('France, Belgique ou Suisse')],
-      departements: r.departements ?? [],
-      echelle: r.echelle ?? a('etablissement, commune, departement, canton, national…'),
-    },
-    annee: r.annee === undefined ? a('année de démarrage, ou null si la source n’en donne pas') : r.annee,
-    ...(r.anneeTexte ? { anneeTexte: r.anneeTexte } : {}),
-    porteurs: r.porteurs ?? [a('qui a lancé ou porte la pratique')],
-    typesActeurs: r.typesActeurs ?? [a('conseil-departemental, association, caf…')],
-    partenaires: [],
-    publics: r.publics ?? [a('un ou plusieurs publics, voir la liste dans /contribuer/')],
-    etat: r.etat ?? a('emergence, experimentation, extension, perennisee, arretee ou non-renseigne'),
-    evaluation: r.evaluation ?? [a('non-renseignee, aucune, prevue, interne, externe…')],
-    participation: [],
-    motsCles: [],
-    sources: [{
-      titre: r.sourceTitre ?? a('titre du document source'),
-      auteur: r.sourceAuteur ?? a('auteur ou institution'),
-      ...(r.sourceReference ? { reference: r.sourceReference } : {}),
-    }],
-    liens: [],
-    fichesLiees: [],
-    miseAJour: aujourdhui,
-  };
-  return ecrireFiche(frontmatter, SECTIONS.map((s) => ({ titre: s.titre, texte: a(AIDE_SECTIONS[s.titre]!) })));
+/** An object of the fields that have a value. */
+export const objet = (entrees: [string, unknown][]) => Object.fromEntries(entrees.filter(([, v]) => v !== undefined));
+
+function valeurModele(c: Descripteur, r: Reponses, jour: string): unknown {
+  if (c.chemin in r) return r[c.chemin];
+  if (c.auto === 'aujourdhui') return jour;
+  if (c.genre === 'objet') {
+    const o = () => objet(c.enfants.map((e) => [e.cle, valeurModele(e, r, jour)]));
+    return c.liste ? (c.requis ? [o()] : []) : o();
+  }
+  if (c.liste) return c.requis ? [consigne(c)] : [];
+  return c.requis ? consigne(c) : undefined;
+}
+
+export function modeleFiche(r: Reponses, jour = aujourdhui()): string {
+  const frontmatter = objet(champsDe(fiche).map((c) => [c.cle, valeurModele(c, r, jour)]));
+  return ecrireFiche(frontmatter, SECTIONS.map((s) => ({ titre: s.titre, texte: consigneSection(s) })));
 }

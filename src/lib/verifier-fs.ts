@@ -3,14 +3,19 @@
 // never only the first, each with its file, line and field.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { CORE_SCHEMA, load } from 'js-yaml';
+import { fileURLToPath } from 'node:url';
 import { mdxToMdast } from 'satteri';
+import { parse } from 'yaml';
 import type { z } from 'zod';
-import { fiche, SLUG, thematiquePage } from '../schema/fiche.ts';
-import { THEMATIQUES } from '../schema/vocabulaire.ts';
+import { champA } from '../schema/champs.ts';
+import { fiche, thematiquePage } from '../schema/fiche.ts';
+import { PAYS, THEMATIQUES } from '../schema/vocabulaire.ts';
+import { FORMATS } from './citation.ts';
 import { CONSIGNE, normaliserTitre, verifierFrontmatter, verifierLignes, verifierSections, type Probleme } from './controles.ts';
-import { suggestion } from './erreurs.ts';
+import { vouliezVousDire } from './erreurs.ts';
 import { blocFrontmatter } from './frontmatter.ts';
+import { existe, routesDuSite } from './routes-fs.ts';
+import { EXEMPLE_SLUG, REGLE_SLUG, SLUG, slugify } from './slug.ts';
 
 export { formater, type Probleme } from './controles.ts';
 
@@ -45,14 +50,14 @@ function* parcourir(n: Noeud): Generator<Noeud> {
 const texteDe = (n: Noeud): string => (n.value ?? '') + (n.children ?? []).map(texteDe).join('');
 
 /**
- * Frontmatter data as Astro reads it (js-yaml), but with the core schema: a date stays the text written,
- * so that « 2026-02-30 » is refused rather than rolled over. Throws on broken YAML.
+ * Frontmatter data with YAML's core schema: a date stays the text written, so that « 2026-02-30 » is
+ * refused rather than rolled over. Throws on broken YAML.
  */
-const lireDonnees = (bloc: string | undefined): unknown => (bloc === undefined ? undefined : load(bloc, { schema: CORE_SCHEMA }));
+const lireDonnees = (bloc: string | undefined): unknown => (bloc === undefined ? undefined : parse(bloc, { schema: 'core' }));
 
 /**
- * The frontmatter read as Astro reads it (js-yaml), and checked; only a file with a problem pays for the
- * slower parse that locates each one by line (most files have none, and a catalogue may hold thousands).
+ * The frontmatter read and checked; only a file with a problem pays for the slower parse that locates
+ * each one by line (most files have none, and a catalogue may hold thousands).
  */
 function verifierFrontmatterRapide(fichier: string, texte: string, schema: z.ZodType): ReturnType<typeof verifierFrontmatter> {
   const bloc = blocFrontmatter(texte);
@@ -144,7 +149,7 @@ export function verifierCatalogue(racine: string, base = process.cwd()): { probl
       continue;
     }
     if (!SLUG.test(slug)) {
-      problemes.push({ fichier, ligne: 1, message: `nom de fichier « ${nom} » invalide : minuscules sans accents, mots reliés par des tirets (ex. « conferences-familiales-ardeche.mdx »)` });
+      problemes.push({ fichier, ligne: 1, message: `nom de fichier « ${nom} » invalide : ${REGLE_SLUG} (ex. « ${slugify(slug) || EXEMPLE_SLUG}.mdx »)` });
     }
     const texte = readFileSync(chemin, 'utf8');
     const fm = verifierFrontmatterRapide(fichier, texte, fiche);
@@ -160,8 +165,7 @@ export function verifierCatalogue(racine: string, base = process.cwd()): { probl
     const slug = nom.replace(/\.mdx$/, '');
     themes.add(slug);
     if (!(slug in THEMATIQUES)) {
-      const proche = suggestion(slug, Object.keys(THEMATIQUES));
-      problemes.push({ fichier, ligne: 1, message: `page de thématique « ${nom} » : le nom doit être une valeur de « thematique »${proche ? ` ; vouliez-vous dire « ${proche}.mdx » ?` : ''}` });
+      problemes.push({ fichier, ligne: 1, message: `page de thématique « ${nom} » : le nom doit être une valeur de « thematique »${vouliezVousDire(slug, Object.keys(THEMATIQUES), (p) => `${p}.mdx`)}` });
     }
     const texte = readFileSync(chemin, 'utf8');
     problemes.push(...verifierFrontmatter(fichier, texte, thematiquePage).problemes, ...verifierCorps(fichier, texte, false).problemes);
@@ -170,12 +174,29 @@ export function verifierCatalogue(racine: string, base = process.cwd()): { probl
     if (!themes.has(t)) problemes.push({ fichier: relative(base, join(racine, 'thematiques', `${t}.mdx`)), ligne: 1, message: `page de thématique manquante pour « ${t} »` });
   }
 
-  problemes.push(...verifierLiens(fiches));
+  problemes.push(...verifierLiens(fiches, themes));
   return { problemes, fiches };
 }
 
+const ROUTES = routesDuSite(fileURLToPath(new URL('../pages/', import.meta.url)));
+
+/** The values each dynamic segment of src/pages takes, as their getStaticPaths give them. */
+export function valeursDynamiques(fiches: readonly FicheLue[], themes: ReadonlySet<string>, anciens: ReadonlySet<string>): Record<string, Set<string>> {
+  const donnees = fiches.flatMap((f) => (f.donnees ? [f.donnees] : []));
+  const formats = new Set(Object.keys(FORMATS));
+  return {
+    '/pratiques/[slug]': new Set([...fiches.map((f) => f.slug), ...anciens]),
+    '/pratiques/[slug]/[format]': formats,
+    '/[format]': formats,
+    '/thematiques/[slug]': new Set(themes),
+    '/publics/[public]': new Set(donnees.flatMap((d) => d.publics)),
+    '/territoires/[pays]': new Set(Object.keys(PAYS).map(slugify)),
+    '/territoires/france/[departement]': new Set(donnees.flatMap((d) => d.territoire.departements.map((c) => c.toLowerCase()))),
+  };
+}
+
 /** Cross-sheet rules: `fichesLiees` and internal links resolve, no slug is claimed twice. */
-function verifierLiens(fiches: FicheLue[]): Probleme[] {
+function verifierLiens(fiches: FicheLue[], themes: ReadonlySet<string>): Probleme[] {
   const problemes: Probleme[] = [];
   const slugs = new Set(fiches.map((f) => f.slug));
   const proprietaire = new Map<string, string>();
@@ -184,12 +205,11 @@ function verifierLiens(fiches: FicheLue[]): Probleme[] {
     if (!d) continue;
     // Lines are looked up only for a problem: finding them costs a full parse of the file.
     const signaler = (champ: string, i: number, message: string) =>
-      problemes.push({ fichier: f.fichier, ligne: f.ligne([champ, i]), champ: `${champ}[${i}]`, message });
+      problemes.push({ fichier: f.fichier, ligne: f.ligne([champ, i]), champ: `${champ}[${i}]`, libelle: champA(fiche, champ)?.libelle, message });
     d.fichesLiees.forEach((cible, i) => {
       if (cible === f.slug) signaler('fichesLiees', i, 'une fiche ne peut pas se lier à elle-même');
       else if (!slugs.has(cible)) {
-        const proche = suggestion(cible, [...slugs].filter((s) => s !== f.slug));
-        signaler('fichesLiees', i, `la fiche « ${cible} » n’existe pas${proche ? ` : vouliez-vous dire « ${proche} » ?` : ''} (un nom de fichier de content/pratiques, sans « .mdx »)`);
+        signaler('fichesLiees', i, `la fiche « ${cible} » n’existe pas${vouliezVousDire(cible, [...slugs].filter((s) => s !== f.slug))} (un nom de fichier de content/pratiques, sans « .mdx »)`);
       }
     });
     d.anciensSlugs.forEach((ancien, i) => {
@@ -198,19 +218,18 @@ function verifierLiens(fiches: FicheLue[]): Probleme[] {
       else proprietaire.set(ancien, f.fichier);
     });
   }
-  const anciens = new Set(proprietaire.keys());
+  const valeurs = valeursDynamiques(fiches, themes, new Set(proprietaire.keys()));
   for (const f of fiches) {
     for (const { url, ligne } of f.liens) {
-      const m = /^\/pratiques\/([^/#?]+)\/?(?:[#?].*)?$/.exec(url);
-      const t = /^\/thematiques\/([^/#?]+)\/?(?:[#?].*)?$/.exec(url);
-      const ok = m ? slugs.has(m[1]!) || anciens.has(m[1]!) : t ? t[1]! in THEMATIQUES : ROUTES_FIXES.some((r) => url.split(/[#?]/)[0] === r);
-      if (!ok) problemes.push({ fichier: f.fichier, ligne, message: `lien interne « ${url} » cassé : aucune page à cette adresse` });
+      const chemin = url.split(/[#?]/)[0]!;
+      if (!existe(chemin, ROUTES, valeurs)) {
+        const page = existe(`${chemin}/`, ROUTES, valeurs) ? ` : vouliez-vous dire « ${chemin}/ » ?` : '';
+        problemes.push({ fichier: f.fichier, ligne, message: `lien interne « ${url} » cassé : aucune page à cette adresse${page}` });
+      }
     }
   }
   return problemes;
 }
-
-const ROUTES_FIXES = ['/', '/pratiques/', '/thematiques/', '/recherche/', '/glossaire/', '/a-propos/', '/contribuer/', '/selection/'];
 
 /** Old addresses of renamed sheets: their pages only redirect, and stay out of the sitemap. */
 export function anciensSlugs(racine: string): Set<string> {

@@ -1,16 +1,14 @@
-// The fiche contract (../shared/design/fiche.md) as ONE plain-zod module, imported by
-// src/content.config.ts, the scripts and the tests alike.
+// The fiche contract (../shared/design/fiche.md) as ONE plain-zod module. Each field carries its own
+// documentation and roles (`champ()`): the « En bref » box, the facets, the form, the scaffold, the CSV,
+// the /contribuer/ table and the JSON Schema are all derived from it (see ./champs.ts).
 import { z } from 'zod';
+import { champ, valeurs } from './champs.ts';
 import {
   ECHELLES, ETATS, EVALUATIONS, NATURES, PARTICIPATIONS, PAYS, PUBLICS, THEMATIQUES, TYPES_ACTEURS,
-  type Vocabulaire,
 } from './vocabulaire.ts';
-import { SLUG } from '../lib/slug.ts';
+import { EXEMPLE_SLUG, REGLE_SLUG, SLUG } from '../lib/slug.ts';
 
 export { SLUG };
-
-const valeurs = <T extends Vocabulaire>(v: T) =>
-  z.enum(Object.keys(v) as [keyof T & string, ...(keyof T & string)[]]);
 
 /** INSEE département codes: 01–19, 21–95, 2A, 2B, 971–976. */
 export const DEPARTEMENT = /^(?:0[1-9]|1\d|2[1-9AB]|[3-8]\d|9[0-5]|97[1-6])$/;
@@ -25,9 +23,7 @@ export const etat = valeurs(ETATS);
 export const evaluation = valeurs(EVALUATIONS);
 export const participation = valeurs(PARTICIPATIONS);
 
-export const slug = z.string().regex(SLUG, {
-  error: 'un identifiant en minuscules sans accents, mots reliés par des tirets (ex. « conferences-familiales-ardeche »)',
-});
+export const slug = z.string().regex(SLUG, { error: `${REGLE_SLUG} (ex. « ${EXEMPLE_SLUG} »)` });
 const texte = z.string().trim().min(1, { error: 'ce texte ne doit pas être vide' });
 const url = z.url({ protocol: /^https?$/, error: 'une adresse web complète commençant par https://' });
 const annee = (max: number) => z.number().int().min(1950).max(max);
@@ -40,24 +36,35 @@ const sansDoublon = <T>(liste: T[]) => new Set(liste).size === liste.length;
 const uniques = <S extends z.ZodType>(item: S) =>
   z.array(item).refine(sansDoublon, { error: 'une même valeur est répétée' });
 
+const AUJOURDHUI = new Date().getFullYear();
+
 export const source = z.strictObject({
-  titre: texte,
-  auteur: texte,
-  annee: annee(new Date().getFullYear()).optional(),
-  reference: texte.optional(),
-  url: url.optional(),
+  titre: champ(texte, { libelle: 'Titre du document', aide: 'le titre du rapport, de l’article ou de la page', exemple: 'Pratiques professionnelles émergentes', question: true }),
+  auteur: champ(texte, { libelle: 'Auteur ou institution', aide: 'qui a écrit ou publié le document', exemple: 'Haut Conseil du travail social', question: true }),
+  annee: champ(annee(AUJOURDHUI).optional(), { libelle: 'Année de publication', aide: 'l’année où le document a été publié', exemple: 2021 }),
+  reference: champ(texte.optional(), { libelle: 'Référence', aide: 'où trouver la pratique dans le document', exemple: 'fiche n°1A, p. 35' }),
+  url: champ(url.optional(), { libelle: 'Adresse web du document', aide: 'l’adresse publique du document, si elle existe', exemple: 'https://www.exemple.fr/rapport.pdf' }),
 });
 
-export const lien = z.strictObject({ titre: texte, url });
+export const lien = z.strictObject({
+  titre: champ(texte, { libelle: 'Nom du site', aide: 'le nom de l’institution ou du site', exemple: 'Site du département' }),
+  url: champ(url, { libelle: 'Adresse du site', aide: 'l’adresse du site de l’institution (jamais un contact personnel)', exemple: 'https://www.exemple.fr/' }),
+});
 
 export const territoire = z
   .strictObject({
-    libelle: texte,
-    pays: uniques(pays).min(1, { error: 'au moins un pays : France, Belgique ou Suisse' }),
-    departements: uniques(
-      z.string().regex(DEPARTEMENT, { error: 'un code INSEE de département, entre guillemets (ex. "07", "2A", "974")' }),
-    ).default([]),
-    echelle,
+    libelle: champ(texte, { libelle: 'Territoire', aide: 'le territoire tel que la source l’écrit', exemple: 'Département de l’Ardèche', enBref: true, question: true }),
+    pays: champ(uniques(pays).min(1, { error: 'au moins un pays : France, Belgique ou Suisse' }), {
+      libelle: 'Pays', aide: 'le ou les pays où la pratique est menée', exemple: ['France'], enBref: true, facette: { rang: 3 }, question: true,
+    }),
+    departements: champ(
+      uniques(z.string().regex(DEPARTEMENT, { error: 'un code INSEE de département, entre guillemets (ex. "07", "2A", "974")' })).default([]),
+      {
+        libelle: 'Départements', aide: 'les codes INSEE des départements, entre guillemets ; vide hors de France', exemple: ['07'],
+        enBref: true, facette: { rang: 5, cle: 'departement' }, formulaire: { saisie: 'virgules' }, question: true,
+      },
+    ),
+    echelle: champ(echelle, { libelle: 'Échelle', aide: 'à quelle échelle la pratique est menée', exemple: 'departement', enBref: true, facette: { rang: 8 }, question: true }),
   })
   .refine((t) => t.departements.length === 0 || t.pays.includes('France'), {
     error: 'des départements ne sont possibles que si « pays » contient France',
@@ -68,31 +75,54 @@ export const territoire = z
  * The frontmatter of a practice sheet. `fichesLiees` holds slugs; Astro passes `reference('pratiques')`
  * as `cible` so that the same schema yields references in the content collection.
  */
-export function ficheSchema<L extends z.ZodType = typeof slug>(cible: L = slug as unknown as L, anneeMax = new Date().getFullYear()) {
+export function ficheSchema<L extends z.ZodType = typeof slug>(cible: L = slug as unknown as L, anneeMax = AUJOURDHUI) {
   return z
     .strictObject({
-      titre: z.string().trim().min(5).max(120),
-      resume: z.string().trim().min(40).max(320),
-      thematique,
-      thematiquesAssociees: uniques(thematique).default([]),
-      nature,
-      territoire,
-      annee: annee(anneeMax).nullable(),
-      anneeTexte: texte.optional(),
-      porteurs: z.array(texte).min(1),
-      typesActeurs: uniques(typeActeur).min(1),
-      partenaires: z.array(texte).default([]),
-      publics: uniques(publicCible).min(1),
-      publicsTexte: texte.optional(),
-      etat,
-      evaluation: uniques(evaluation).min(1),
-      participation: uniques(participation).default([]),
-      motsCles: z.array(texte).default([]),
-      sources: z.array(source).min(1),
-      liens: z.array(lien).default([]),
-      fichesLiees: uniques(cible).default([]),
-      miseAJour: dateIso,
-      anciensSlugs: uniques(slug).default([]),
+      titre: champ(z.string().trim().min(5).max(120), {
+        libelle: 'Titre', aide: 'le nom de la pratique et, si possible, son lieu', exemple: 'Conférences familiales en Ardèche', question: true, formulaire: { groupe: 'La pratique' },
+      }),
+      resume: champ(z.string().trim().min(40).max(320), {
+        libelle: 'Résumé', aide: 'une ou deux phrases simples qui disent quoi, pour qui, où', exemple: 'Une famille et ses proches se réunissent pour construire eux-mêmes un plan qui protège l’enfant.', question: true,
+      }),
+      thematique: champ(thematique, { libelle: 'Thématique', aide: 'la famille de pratiques à laquelle elle appartient', exemple: 'conferences-familiales', enBref: true, facette: { rang: 1 }, question: true }),
+      thematiquesAssociees: champ(uniques(thematique).default([]), {
+        libelle: 'Thématiques associées', aide: 'd’autres thématiques auxquelles elle se rattache, sans répéter la principale', exemple: ['pouvoir-d-agir'], enBref: true, facette: { rang: 1, cle: 'thematique' },
+      }),
+      nature: champ(nature, { libelle: 'Nature', aide: 'ce que décrit la fiche : un retour d’expérience, un programme, une approche ou une formation', exemple: 'retour-d-experience', enBref: true, facette: { rang: 7 }, question: true }),
+      territoire: champ(territoire, { libelle: 'Territoire', aide: 'où la pratique est menée', formulaire: { groupe: 'Territoire et date' } }),
+      annee: champ(annee(anneeMax).nullable(), {
+        libelle: 'Année de démarrage', aide: 'l’année où la pratique a commencé ; null si la source n’en donne pas', exemple: 2014, enBref: true, question: true,
+      }),
+      anneeTexte: champ(texte.optional(), { libelle: 'Année telle que la source l’écrit', aide: 'si la source dit plus qu’une année', exemple: 'Depuis 2014' }),
+      porteurs: champ(z.array(texte).min(1), {
+        libelle: 'Porteurs', aide: 'qui a lancé ou porte la pratique', exemple: ['Conseil départemental de l’Ardèche'], enBref: true, question: true, formulaire: { groupe: 'Acteurs et publics' },
+      }),
+      typesActeurs: champ(uniques(typeActeur).min(1), { libelle: 'Types d’acteurs porteurs', aide: 'de quels types sont les porteurs', exemple: ['conseil-departemental'], enBref: true, question: true }),
+      partenaires: champ(z.array(texte).default([]), { libelle: 'Partenaires', aide: 'les autres acteurs associés', exemple: ['Caisse d’allocations familiales'], enBref: true }),
+      publics: champ(uniques(publicCible).min(1), { libelle: 'Publics', aide: 'les personnes à qui la pratique s’adresse', exemple: ['familles'], enBref: true, facette: { rang: 2 }, question: true }),
+      publicsTexte: champ(texte.optional(), { libelle: 'Public tel que la source l’écrit', aide: 'si la source le précise', exemple: 'Familles dont un enfant est suivi en protection de l’enfance', enBref: true }),
+      etat: champ(etat, {
+        libelle: 'État d’avancée', aide: 'où en est la pratique selon la source', exemple: 'extension', enBref: true, facette: { rang: 6 }, question: true, formulaire: { groupe: 'État, évaluation, participation' },
+      }),
+      evaluation: champ(uniques(evaluation).min(1), {
+        libelle: 'Évaluation', aide: 'comment la pratique est évaluée ; « non-renseignee » et « aucune » s’emploient seuls', exemple: ['interne'], enBref: true, facette: { rang: 9 }, question: true,
+      }),
+      participation: champ(uniques(participation).default([]), {
+        libelle: 'Participation des personnes concernées', aide: 'comment les personnes accompagnées y prennent part ; vide si la source n’en dit rien', exemple: ['mise-en-oeuvre'], enBref: true, vide: 'Non signalée dans la source', facette: { rang: 10 },
+      }),
+      motsCles: champ(z.array(texte).default([]), {
+        libelle: 'Autres termes', aide: 'synonymes, termes anglais ou sigles qu’un lecteur pourrait chercher', exemple: ['family group conference'], enBref: true, formulaire: { saisie: 'virgules' },
+      }),
+      sources: champ(z.array(source).min(1), {
+        libelle: 'Sources', aide: 'les documents publics dont la fiche est tirée', formulaire: { groupe: 'Sources et liens' },
+        csv: (s) => `${s.auteur} — ${s.titre}${s.reference ? ` (${s.reference})` : ''}`,
+      }),
+      liens: champ(z.array(lien).default([]), { libelle: 'Sites des porteurs', aide: 'les sites des institutions, jamais un contact personnel', csv: (l) => l.url }),
+      fichesLiees: champ(uniques(cible).default([]), {
+        libelle: 'Fiches liées', aide: 'les noms de fichier d’autres fiches du catalogue, sans « .mdx »', exemple: ['conferences-familiales-nord'], formulaire: { saisie: 'virgules' },
+      }),
+      miseAJour: champ(dateIso, { libelle: 'Dernière relecture', aide: 'la date où le contenu a été relu pour la dernière fois', exemple: '2026-11-21', auto: 'aujourdhui' }),
+      anciensSlugs: champ(uniques(slug).default([]), { libelle: 'Anciens noms', aide: 'les anciennes adresses de la fiche, qui redirigent vers elle', exemple: ['conferences-familiales-en-ardeche'], formulaire: false }),
     })
     .refine((f) => !f.thematiquesAssociees.includes(f.thematique), {
       error: 'ne doit pas répéter la thématique principale',
@@ -109,18 +139,25 @@ export type Fiche = z.output<typeof fiche>;
 
 /** A theme page (content/thematiques/<slug>.mdx); its file name is a `thematique` value. */
 export const thematiquePage = z.strictObject({
-  titre: z.string().trim().min(3).max(120),
-  resume: z.string().trim().min(40).max(320),
-  ordre: z.number().int().min(1),
-  references: z.array(z.strictObject({ auteur: texte, titre: texte, annee: annee(new Date().getFullYear()).optional() })).default([]),
+  titre: champ(z.string().trim().min(3).max(120), { libelle: 'Titre', aide: 'le nom de la thématique', exemple: 'Les conférences familiales' }),
+  resume: champ(z.string().trim().min(40).max(320), { libelle: 'Résumé', aide: 'une ou deux phrases qui présentent la thématique' }),
+  ordre: champ(z.number().int().min(1), { libelle: 'Ordre', aide: 'le rang de la thématique dans les listes', exemple: 1 }),
+  references: champ(
+    z.array(z.strictObject({
+      auteur: champ(texte, { libelle: 'Auteur', aide: 'qui a écrit la référence' }),
+      titre: champ(texte, { libelle: 'Titre', aide: 'le titre de l’ouvrage ou de l’article' }),
+      annee: champ(annee(AUJOURDHUI).optional(), { libelle: 'Année', aide: 'l’année de publication' }),
+    })).default([]),
+    { libelle: 'Références', aide: 'la bibliographie de la thématique' },
+  ),
 });
 export type ThematiquePage = z.output<typeof thematiquePage>;
 
 /** One glossary entry (content/glossaire.json). */
 export const sigle = z.strictObject({
-  sigle: texte,
-  variantes: z.array(texte).default([]),
-  developpe: texte,
-  definition: texte,
+  sigle: champ(texte, { libelle: 'Sigle', aide: 'le sigle tel qu’il s’écrit', exemple: 'ASE' }),
+  variantes: champ(z.array(texte).default([]), { libelle: 'Variantes', aide: 'les autres façons de l’écrire', exemple: ['A.S.E.'] }),
+  developpe: champ(texte, { libelle: 'Forme développée', aide: 'le sigle en toutes lettres', exemple: 'Aide sociale à l’enfance' }),
+  definition: champ(texte, { libelle: 'Définition', aide: 'une ou deux phrases qui l’expliquent' }),
 });
 export type Sigle = z.output<typeof sigle>;

@@ -107,16 +107,19 @@ export const PARTICIPATIONS = {
   'co-formation': 'Co-formation',
 } as const;
 
-/** The H2 sections of a sheet body, in order; `requise` ones must be present. */
+/** The H2 sections of a sheet body, in order; `requise` ones must be present; `aide` says what goes in. */
 export const SECTIONS = [
-  { titre: 'Définition', requise: false },
-  { titre: 'Descriptif de l’action', requise: true },
-  { titre: 'Genèse et émergence', requise: true },
-  { titre: 'État d’avancée', requise: true },
-  { titre: 'Bilan et effets', requise: true },
-  { titre: 'Évaluation', requise: true },
-  { titre: 'Pour aller plus loin', requise: false },
+  { titre: 'Définition', requise: false, aide: 'définissez la pratique en quelques phrases' },
+  { titre: 'Descriptif de l’action', requise: true, aide: 'ce que font concrètement les professionnels et les personnes, avec qui, comment (### Objectif visé si la source le dit)' },
+  { titre: 'Genèse et émergence', requise: true, aide: 'd’où vient la pratique, qui l’a lancée, pourquoi, quand (### Financements si connus)' },
+  { titre: 'État d’avancée', requise: true, aide: 'où en est la pratique : dates, déploiement, chiffres, perspectives' },
+  { titre: 'Bilan et effets', requise: true, aide: 'ce que la pratique change pour les personnes, les professionnels, les institutions' },
+  { titre: 'Évaluation', requise: true, aide: 'qui évalue, comment, avec quels résultats' },
+  { titre: 'Pour aller plus loin', requise: false, aide: 'fiches liées, références' },
 ] as const;
+
+/** What an empty required section says. */
+export const NON_RENSEIGNE = 'Non renseigné dans la source.';
 
 export type Vocabulaire = Readonly<Record<string, string>>;
 

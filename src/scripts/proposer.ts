@@ -3,8 +3,8 @@
 import './zod-sans-eval.ts';
 import { fiche, SLUG } from '../schema/fiche.ts';
 import { formater, normaliserTitre, verifierFrontmatter, verifierLignes, verifierSections, type Probleme } from '../lib/controles.ts';
-import { controlePour, ficheDepuisChamps, slugPropose, type Champs } from '../lib/formulaire.ts';
-import { slugify } from '../lib/slug.ts';
+import { controlePour, ficheDepuisChamps, type Champs } from '../lib/formulaire.ts';
+import { REGLE_SLUG, slugify, slugPropose } from '../lib/slug.ts';
 
 export function demarrerFormulaire() {
   const section = document.querySelector<HTMLElement>('#proposer')!;
@@ -59,7 +59,7 @@ export function demarrerFormulaire() {
       ...verifierFrontmatter(nom, texte, fiche).problemes,
       ...verifierSections(nom, h2),
       ...verifierLignes(nom, texte),
-      ...(SLUG.test(slug.value) ? [] : [{ fichier: nom, ligne: 1, champ: 'slug', message: 'un nom en minuscules sans accents, mots reliés par des tirets' }]),
+      ...(SLUG.test(slug.value) ? [] : [{ fichier: nom, ligne: 1, champ: 'slug', message: `un nom en ${REGLE_SLUG}` }]),
     ];
 
     for (const e of form.querySelectorAll('[aria-invalid]')) e.removeAttribute('aria-invalid');

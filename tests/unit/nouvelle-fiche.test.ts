@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CONSIGNE } from '../../src/lib/controles.ts';
+import { SECTIONS } from '../../src/schema/vocabulaire.ts';
 import { verifierCatalogue, formater } from '../../src/lib/verifier-fs.ts';
 import { CONTENU } from '../support/site.ts';
 
@@ -28,9 +29,9 @@ const creer = (...args: string[]) => {
 
 const TOUT = [
   '--titre', 'Maraudes numériques à Lille', '--resume', 'Des travailleurs sociaux vont au-devant des jeunes sur les réseaux sociaux pour leur proposer un accompagnement.',
-  '--thematique', 'aller-vers', '--nature', 'programme', '--libelle', 'Ville de Lille', '--pays', 'France', '--departements', '59',
-  '--echelle', 'commune', '--annee', '2022', '--porteurs', 'CCAS de Lille, Association X', '--typesActeurs', 'ccas,association',
-  '--publics', 'jeunes', '--etat', 'experimentation', '--evaluation', 'prevue', '--sourceTitre', 'Rapport d’activité', '--sourceAuteur', 'CCAS de Lille',
+  '--thematique', 'aller-vers', '--nature', 'programme', '--territoire-libelle', 'Ville de Lille', '--territoire-pays', 'France', '--territoire-departements', '59',
+  '--territoire-echelle', 'commune', '--annee', '2022', '--porteurs', 'CCAS de Lille, Association X', '--typesActeurs', 'ccas,association',
+  '--publics', 'jeunes', '--etat', 'experimentation', '--evaluation', 'prevue', '--sources-titre', 'Rapport d’activité', '--sources-auteur', 'CCAS de Lille',
 ];
 
 describe('npm run nouvelle-fiche', () => {
@@ -39,7 +40,7 @@ describe('npm run nouvelle-fiche', () => {
     expect(code).toBe(0);
     expect(sortie).toContain('maraudes-numeriques-a-lille.mdx');
     const texte = readFileSync(join(dossier, 'pratiques', 'maraudes-numeriques-a-lille.mdx'), 'utf8');
-    for (const titre of ['Définition', 'Descriptif de l’action', 'Genèse et émergence', 'État d’avancée', 'Bilan et effets', 'Évaluation', 'Pour aller plus loin']) {
+    for (const { titre } of SECTIONS) {
       expect(texte).toMatch(new RegExp(`^## ${titre}\\n\\n${CONSIGNE} : .+$`, 'm'));
     }
     expect(texte).toMatch(/^titre: Maraudes numériques à Lille$/m);
@@ -50,7 +51,7 @@ describe('npm run nouvelle-fiche', () => {
     const chemin = join(dossier, 'pratiques', 'maraudes-numeriques-a-lille.mdx');
     const maraudes = () => verifierCatalogue(dossier).problemes.filter((p) => p.fichier.endsWith('maraudes-numeriques-a-lille.mdx'));
     const avant = maraudes();
-    expect(avant.length).toBe(7);
+    expect(avant.length).toBe(SECTIONS.length);
     expect(avant.every((p) => p.message.includes(CONSIGNE))).toBe(true);
     writeFileSync(chemin, readFileSync(chemin, 'utf8').replace(new RegExp(`^${CONSIGNE} : .*$`, 'gm'), 'Texte rédigé par l’éditeur.'));
     expect(maraudes().map(formater)).toEqual([]);
@@ -65,6 +66,6 @@ describe('npm run nouvelle-fiche', () => {
 
   it('refuse un nom déjà pris et une valeur invalide, en disant pourquoi', () => {
     expect(creer('--titre', 'Déjà là', '--slug', 'deja-la')).toMatchObject({ code: 1, sortie: expect.stringMatching(/La fiche « deja-la » existe déjà/) });
-    expect(creer('--titre', 'X', '--thematique', 'allervers')).toMatchObject({ code: 1, sortie: expect.stringMatching(/--titre : texte trop court[\s\S]*--thematique : valeur « allervers » inconnue : vouliez-vous dire « aller-vers » \?/) });
+    expect(creer('--titre', 'X', '--thematique', 'allervers')).toMatchObject({ code: 1, sortie: expect.stringMatching(/--titre « X » : texte trop court[\s\S]*--thematique « allervers » : valeur « allervers » inconnue : vouliez-vous dire « aller-vers » \?/) });
   });
 });

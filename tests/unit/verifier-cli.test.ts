@@ -5,6 +5,8 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { champA } from '../../src/schema/champs.ts';
+import { fiche } from '../../src/schema/fiche.ts';
 import { CONTENU } from '../support/site.ts';
 import { CORPS_VALIDE, ficheTexte, frontmatterValide } from '../support/fiche-type.ts';
 
@@ -70,7 +72,7 @@ describe('npm run verifier', () => {
       const lignes = lancer().sortie.split('\n').filter((l) => l.includes(`pratiques/${nom}:`) && motif.test(l));
       expect(lignes, `aucune ligne pour ${nom}`).toHaveLength(1);
       const [, numero, reste] = /:(\d+): (.*)$/.exec(lignes[0]!)!;
-      if (champ) expect(reste).toContain(`champ « ${champ} » : `);
+      if (champ) expect(reste).toContain(`champ « ${champ} » (${champA(fiche, champ)!.libelle}) : `);
       expect(texte.split('\n')[Number(numero) - 1]).toContain(ligneAttendue);
     },
   );

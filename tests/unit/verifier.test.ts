@@ -91,7 +91,7 @@ describe('le catalogue', () => {
     const texte = avec((d) => (d.fichesLiees = ['fiche-b', 'fiche-c']));
     const { problemes } = verifierCatalogue(catalogue({ 'fiche-a.mdx': texte, 'fiche-b.mdx': ficheTexte() }), dossier);
     expect(problemes).toHaveLength(1);
-    expect(formater(problemes[0]!)).toMatch(/^pratiques\/fiche-a\.mdx:\d+: champ « fichesLiees\[1\] » : la fiche « fiche-c » n’existe pas : vouliez-vous dire « fiche-b » \?/);
+    expect(formater(problemes[0]!)).toMatch(/^pratiques\/fiche-a\.mdx:\d+: champ « fichesLiees\[1\] » \(Fiches liées\) : la fiche « fiche-c » n’existe pas : vouliez-vous dire « fiche-b » \?/);
     expect(texte.split('\n')[problemes[0]!.ligne - 1]).toContain('fiche-c');
   });
 

@@ -8,7 +8,7 @@ import { hrefFiche } from '../../lib/url.ts';
 export const GET: APIRoute = async ({ site }) => {
   const fiches = (await getCollection('pratiques')).sort((a, b) => a.id.localeCompare(b.id));
   const lignes = fiches.map((f) => ligneCsv(enregistrement(f.id, f.data, (slug) => new URL(hrefFiche(slug), site).href)));
-  return new Response(`\uFEFF${stringify([[...COLONNES], ...lignes], { record_delimiter: 'windows' })}`, {
+  return new Response(`\uFEFF${stringify([COLONNES.map((c) => c.cle), ...lignes], { record_delimiter: 'windows' })}`, {
     headers: { 'content-type': 'text/csv; charset=utf-8' },
   });
 };
