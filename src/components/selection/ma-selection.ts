@@ -1,16 +1,24 @@
-// /selection/: list, reorder, print, export and share the sheets a trainer gathered.
-import type { Enregistrement } from '../lib/donnees.ts';
-import { deplacer, depuisUrl, ecrireSelection, exporter, lireSelection, urlPartage, type FormatExport } from '../lib/selection.ts';
+// <ma-selection> on /selection/: list, reorder, print, export and share the sheets a trainer gathered.
+import type { Enregistrement } from '../../lib/donnees.ts';
+import { deplacer, depuisUrl, ecrireSelection, exporter, lireSelection, urlPartage, type FormatExport } from '../../lib/selection.ts';
+import { annoncer, copier } from '../annonce.ts';
 
-export async function demarrerSelection() {
-  const racine = document.querySelector<HTMLElement>('#selection')!;
-  const statut = document.querySelector<HTMLElement>('#selection-statut')!;
-  const liste = document.querySelector<HTMLOListElement>('#selection-liste')!;
-  const outils = document.querySelector<HTMLElement>('#selection-outils')!;
-  const adresse = document.querySelector<HTMLInputElement>('#selection-adresse')!;
-  const impression = document.querySelector<HTMLElement>('#impression')!;
-  const annonce = document.querySelector<HTMLElement>('#annonce')!;
-  racine.hidden = false;
+class MaSelection extends HTMLElement {
+  constructor() {
+    super();
+    void demarrer(this);
+  }
+}
+customElements.define('ma-selection', MaSelection);
+
+async function demarrer(racine: HTMLElement) {
+  const ecran = racine.querySelector<HTMLElement>('#selection')!;
+  const statut = racine.querySelector<HTMLElement>('#selection-statut')!;
+  const liste = racine.querySelector<HTMLOListElement>('#selection-liste')!;
+  const outils = racine.querySelector<HTMLElement>('#selection-outils')!;
+  const adresse = racine.querySelector<HTMLInputElement>('#selection-adresse')!;
+  const impression = racine.querySelector<HTMLElement>('#impression')!;
+  ecran.hidden = false;
 
   // A shared address rebuilds its selection here, and becomes this browser's selection.
   const partagee = depuisUrl(location.search);
@@ -23,8 +31,8 @@ export async function demarrerSelection() {
     slugs = nouveaux;
     ecrireSelection(localStorage, slugs);
     afficher();
-    if (message) annonce.textContent = message;
-    if (focus) document.querySelector<HTMLElement>(focus)?.focus();
+    if (message) annoncer(message);
+    if (focus) racine.querySelector<HTMLElement>(focus)?.focus();
   };
 
   function bouton(texte: string, etiquette: string, action: () => void, actif = true) {
@@ -61,16 +69,14 @@ export async function demarrerSelection() {
     const choisies = slugs.map((s) => fiches.get(s)!);
     adresse.value = new URL(urlPartage(location.pathname, slugs), location.href).href;
     for (const format of ['markdown', 'html', 'texte'] as FormatExport[]) {
-      document.querySelector<HTMLTextAreaElement>(`#export-${format}`)!.value = exporter(choisies, format);
+      racine.querySelector<HTMLTextAreaElement>(`#export-${format}`)!.value = exporter(choisies, format);
     }
     if (new URLSearchParams(location.search).has('fiches')) history.replaceState(null, '', urlPartage(location.pathname, slugs));
   }
 
-  for (const b of document.querySelectorAll<HTMLButtonElement>('#selection [data-copier]')) {
-    b.addEventListener('click', async () => {
-      await navigator.clipboard.writeText(document.querySelector<HTMLInputElement | HTMLTextAreaElement>(`#${b.dataset.copier}`)!.value);
-      annonce.textContent = 'Copié dans le presse-papiers.';
-    });
+  for (const b of racine.querySelectorAll<HTMLButtonElement>('[data-copier]')) {
+    const champ = racine.querySelector<HTMLInputElement | HTMLTextAreaElement>(`#${b.dataset.copier}`)!;
+    b.addEventListener('click', () => void copier(champ.value, 'Copié dans le presse-papiers.'));
   }
 
   /** Puts every selected sheet, in order, into the print-only area. */
@@ -82,7 +88,7 @@ export async function demarrerSelection() {
       return document.adoptNode(article);
     }));
   }
-  document.querySelector('#selection-imprimer')!.addEventListener('click', async () => {
+  racine.querySelector('#selection-imprimer')!.addEventListener('click', async () => {
     await preparerImpression();
     print();
   });

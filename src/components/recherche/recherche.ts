@@ -1,21 +1,9 @@
-// Instant search on /recherche/ with Pagefind's JS API: OR within a facet, AND across facets,
-// counts per value, a year range, browsing with an empty query, and the whole state in the URL.
-import { brancherBoutonSelection } from './bouton-selection.ts';
-import { etatDepuisUrl, etatVersUrl, filtresPagefind, PARAM_SURLIGNAGE, type EtatRecherche } from '../lib/etat-recherche.ts';
-
-interface Donnees {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string>;
-  sub_results: { url: string; title: string; excerpt: string; locations: number[] }[];
-}
-interface Resultat { id: string; data(): Promise<Donnees> }
-interface Reponse { results: Resultat[]; filters: Record<string, Record<string, number>> }
-interface Pagefind {
-  options(o: object): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-  search(q: string | null, o?: object): Promise<Reponse | null>;
-}
+// <recherche-catalogue>: instant search on /recherche/ with Pagefind's JS API: OR within a facet,
+// AND across facets, counts per value, a year range, browsing with an empty query, and the whole
+// state in the URL. It enhances the GET form of Recherche.astro.
+import '../bouton-selection.ts';
+import { etatDepuisUrl, etatVersUrl, filtresPagefind, PARAM_SURLIGNAGE, type EtatRecherche } from '../../lib/etat-recherche.ts';
+import type { DonneesPagefind, Pagefind, ResultatPagefind, TriPagefind } from '../../lib/pagefind.ts';
 
 const PAR_PAGE = 20;
 /** Pause after a keystroke before searching, in ms. */
@@ -25,18 +13,25 @@ const PREMIERS = 6;
 const base = import.meta.env.BASE_URL;
 
 // Two year keys so that sheets without a year come last in both directions (see FiltresPagefind).
-const TRIS: Record<string, object> = { 'annee-desc': { annee: 'desc' }, 'annee-asc': { 'annee-croissante': 'asc' }, titre: { titre: 'asc' } };
+const TRIS: Record<string, TriPagefind> = { 'annee-desc': { annee: 'desc' }, 'annee-asc': { 'annee-croissante': 'asc' }, titre: { titre: 'asc' } };
 
-export async function demarrer() {
-  const form = document.querySelector<HTMLFormElement>('#recherche')!;
+class RechercheCatalogue extends HTMLElement {
+  constructor() {
+    super();
+    void demarrer(this);
+  }
+}
+customElements.define('recherche-catalogue', RechercheCatalogue);
+
+async function demarrer(racine: HTMLElement) {
+  const form = racine.querySelector<HTMLFormElement>('form')!;
   const champ = form.querySelector<HTMLInputElement>('#q')!;
   const tri = form.querySelector<HTMLSelectElement>('#tri')!;
   const anneeMin = form.querySelector<HTMLSelectElement>('#annee-min')!;
   const anneeMax = form.querySelector<HTMLSelectElement>('#annee-max')!;
-  const statut = document.querySelector<HTMLElement>('#statut')!;
-  const annonce = document.querySelector<HTMLElement>('#annonce')!;
-  const liste = document.querySelector<HTMLOListElement>('#resultats')!;
-  const plus = document.querySelector<HTMLButtonElement>('#plus')!;
+  const statut = form.querySelector<HTMLElement>('#statut')!;
+  const liste = form.querySelector<HTMLOListElement>('#resultats')!;
+  const plus = form.querySelector<HTMLButtonElement>('#plus')!;
   const facettes = [...form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-facette]')].map((f) => f.dataset.facette!);
   const cases = [...form.querySelectorAll<HTMLInputElement>('fieldset[data-facette] input')];
   // On a phone the facets come before the results: fold them, so the results are a short scroll away.
@@ -51,7 +46,7 @@ export async function demarrer() {
     return pf;
   })();
 
-  let resultats: Resultat[] = [];
+  let resultats: ResultatPagefind[] = [];
   let affiches = 0;
   let tour = 0;
 
@@ -76,13 +71,13 @@ export async function demarrer() {
     const pagefind = await pret;
     const options = (sauf?: string) => ({ filters: filtresPagefind(e, annees, sauf), sort: TRIS[e.tri] });
     const reponse = await pagefind.search(e.q || null, options());
-    if (!reponse || mon !== tour) return;
+    if (mon !== tour) return;
     // OR within a facet: a facet's counts ignore its own selection, so its other values stay reachable.
     const comptes = { ...reponse.filters };
     await Promise.all(
       facettes.filter((cle) => e.filtres[cle]?.length).map(async (cle) => {
         const r = await pagefind.search(e.q || null, options(cle));
-        if (r) comptes[cle] = r.filters[cle] ?? {};
+        comptes[cle] = r.filters[cle] ?? {};
       }),
     );
     if (mon !== tour) return;
@@ -109,7 +104,7 @@ export async function demarrer() {
     const lot = resultats.slice(affiches, affiches + PAR_PAGE);
     affiches += lot.length;
     plus.hidden = affiches >= resultats.length;
-    const ajouter = async (morceau: Resultat[]) => {
+    const ajouter = async (morceau: ResultatPagefind[]) => {
       const donnees = await Promise.all(morceau.map((r) => r.data()));
       if (mon === tour) for (const d of donnees) liste.append(element(d, q)); // else a newer search replaced them
     };
@@ -118,7 +113,7 @@ export async function demarrer() {
     await premiers;
   }
 
-  function element(d: Donnees, q: string): HTMLLIElement {
+  function element(d: DonneesPagefind, q: string): HTMLLIElement {
     const li = document.createElement('li');
     const article = li.appendChild(document.createElement('article'));
     const a = article.appendChild(document.createElement('h2')).appendChild(document.createElement('a'));
@@ -128,13 +123,7 @@ export async function demarrer() {
     meta.className = 'meta';
     meta.textContent = [d.meta.thematique, d.meta.territoire, d.meta.annee].filter(Boolean).join(' · ');
     const slug = /\/pratiques\/([^/]+)\//.exec(new URL(d.url, location.href).pathname)?.[1];
-    if (slug) {
-      const bouton = article.appendChild(document.createElement('button'));
-      bouton.type = 'button';
-      bouton.className = 'bouton-secondaire ajout-selection';
-      bouton.dataset.selection = slug;
-      brancherBoutonSelection(bouton, (texte) => (annonce.textContent = texte));
-    }
+    if (slug) article.appendChild(document.createElement('bouton-selection')).dataset.fiche = slug;
     const texte = article.appendChild(document.createElement('p'));
     if (!q) {
       texte.textContent = d.meta.resume ?? '';
