@@ -93,7 +93,7 @@ export function ficheSchema<L extends z.ZodType = typeof slug>(cible: L = slug a
       annee: champ(annee(anneeMax).nullable(), {
         libelle: 'Année de démarrage', aide: 'l’année où la pratique a commencé ; null si la source n’en donne pas', exemple: 2014, enBref: true, question: true,
       }),
-      anneeTexte: champ(texte.optional(), { libelle: 'Année telle que la source l’écrit', aide: 'si la source dit plus qu’une année', exemple: 'Depuis 2014' }),
+      anneeTexte: champ(texte.optional(), { libelle: 'Année telle que la source l’écrit', aide: 'si la source dit plus qu’une année', exemple: 'Depuis 2014', enBref: true }),
       porteurs: champ(z.array(texte).min(1), {
         libelle: 'Porteurs', aide: 'qui a lancé ou porte la pratique', exemple: ['Conseil départemental de l’Ardèche'], enBref: true, question: true, formulaire: { groupe: 'Acteurs et publics' },
       }),

@@ -20,7 +20,7 @@ async function remplir(page: Page) {
   await page.getByLabel('Thématique *', { exact: true }).selectOption('aller-vers');
   await page.locator('#champ-thematiquesAssociees').getByLabel('Pair-aidance').check();
   await page.getByLabel('Nature *', { exact: true }).selectOption('programme');
-  await page.getByLabel('Territoire, tel que la source l’écrit *').fill('Ville de Lille');
+  await page.getByLabel('Territoire *', { exact: true }).fill('Ville de Lille');
   await page.locator('#champ-territoire\\.pays').getByLabel('France').check();
   await page.getByLabel(/^Départements/).fill('59');
   await page.getByLabel('Échelle *', { exact: true }).selectOption('commune');

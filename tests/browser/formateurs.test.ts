@@ -70,7 +70,7 @@ describe('un formateur dans Chromium', () => {
     await page.goto(`${site.url}pratiques/flora-yvelines/`);
     await page.emulateMedia({ media: 'print' });
     for (const cache of ['header.entete', 'footer.pied', '.sommaire', '.fil-ariane']) expect(await page.locator(cache).isVisible(), cache).toBe(false);
-    for (const visible of ['h1', '.carte', '.texte', 'footer.impression-seule', '.qr']) expect(await page.locator(visible).first().isVisible(), visible).toBe(true);
+    for (const visible of ['h1', '.encart', '.texte', 'footer.impression-seule', '.qr']) expect(await page.locator(visible).first().isVisible(), visible).toBe(true);
     const apres = await page.locator('.texte a[data-url]').first().evaluate((a) => getComputedStyle(a, '::after').content);
     expect(apres).toMatch(/http:\/\/localhost:4321\/pratiques\//);
     const pdf = await page.pdf({ format: 'A4' });

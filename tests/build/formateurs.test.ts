@@ -32,7 +32,7 @@ describe('données ouvertes', () => {
 
   it('/api/pratiques.csv donne les mêmes fiches, une ligne chacune, avec les mêmes valeurs', () => {
     const lignes = parseCsv(lire('api/pratiques.csv'), { bom: true, columns: true }) as Record<string, string>[];
-    expect(Object.keys(lignes[0]!)).toEqual([...COLONNES]);
+    expect(Object.keys(lignes[0]!)).toEqual(COLONNES.map((c) => c.cle));
     expect(lignes).toHaveLength(fiches.length);
     for (const [i, f] of fiches.entries()) {
       const l = lignes[i]!;

@@ -36,7 +36,7 @@ describe('parcourir sans JavaScript', () => {
   });
 
   it.each(fiches.map((f) => [f.id, f.data] as const))('fait de chaque valeur de la carte de %s un lien vers sa liste', (slug, d) => {
-    const carte = parse(html(`pratiques/${slug}/`)).querySelector('.carte')!;
+    const carte = parse(html(`pratiques/${slug}/`)).querySelector('.encart')!;
     const liens = carte.querySelectorAll('a').map((a) => a.getAttribute('href')!);
     expect(liens).toContain(`/thematiques/${d.thematique}/`);
     for (const p of d.publics) expect(liens).toContain(`/publics/${p}/`);

@@ -44,7 +44,7 @@ describe('le site construit', () => {
 
   describe.each(fiches.map((f) => [f.id, f] as const))('la fiche %s', (slug, f) => {
     const page = parse(html(`pratiques/${slug}/`));
-    const carte = page.querySelector('.carte dl')!.text;
+    const carte = page.querySelector('.encart dl')!.text;
 
     it('montre son titre, son résumé et sa carte de métadonnées', () => {
       expect(page.querySelector('h1')!.text).toBe(f.data.titre);

@@ -132,7 +132,7 @@ async function demarrer(racine: HTMLElement) {
     texte.innerHTML = d.excerpt; // Pagefind escapes the page text and adds only <mark>.
     // Deep links to the sections where the words occur most, the metadata card aside.
     const sous = d.sub_results
-      .filter((s) => s.url.includes('#') && !s.url.includes('#carte-titre') && s.locations.length > 0)
+      .filter((s) => s.url.includes('#') && !s.url.includes('#en-bref') && s.locations.length > 0)
       .sort((x, y) => y.locations.length - x.locations.length)
       .slice(0, 3);
     if (sous.length) {
