@@ -15,13 +15,11 @@ const base = import.meta.env.BASE_URL;
 // Two year keys so that sheets without a year come last in both directions (see FiltresPagefind).
 const TRIS: Record<string, TriPagefind> = { 'annee-desc': { annee: 'desc' }, 'annee-asc': { 'annee-croissante': 'asc' }, titre: { titre: 'asc' } };
 
-class RechercheCatalogue extends HTMLElement {
-  constructor() {
-    super();
+customElements.define('recherche-catalogue', class extends HTMLElement {
+  connectedCallback() {
     void demarrer(this);
   }
-}
-customElements.define('recherche-catalogue', RechercheCatalogue);
+});
 
 async function demarrer(racine: HTMLElement) {
   const form = racine.querySelector<HTMLFormElement>('form')!;

@@ -3,21 +3,20 @@ import type { Enregistrement } from '../../lib/donnees.ts';
 import { deplacer, depuisUrl, ecrireSelection, exporter, lireSelection, urlPartage, type FormatExport } from '../../lib/selection.ts';
 import { annoncer, copier } from '../annonce.ts';
 
-class MaSelection extends HTMLElement {
-  constructor() {
-    super();
+customElements.define('ma-selection', class extends HTMLElement {
+  connectedCallback() {
     void demarrer(this);
   }
-}
-customElements.define('ma-selection', MaSelection);
+});
 
 async function demarrer(racine: HTMLElement) {
-  const ecran = racine.querySelector<HTMLElement>('#selection')!;
-  const statut = racine.querySelector<HTMLElement>('#selection-statut')!;
-  const liste = racine.querySelector<HTMLOListElement>('#selection-liste')!;
-  const outils = racine.querySelector<HTMLElement>('#selection-outils')!;
-  const adresse = racine.querySelector<HTMLInputElement>('#selection-adresse')!;
-  const impression = racine.querySelector<HTMLElement>('#impression')!;
+  const $ = <T extends HTMLElement>(selecteur: string) => racine.querySelector<T>(selecteur)!;
+  const ecran = $<HTMLElement>('#selection');
+  const statut = $<HTMLElement>('#selection-statut');
+  const liste = $<HTMLOListElement>('#selection-liste');
+  const outils = $<HTMLElement>('#selection-outils');
+  const adresse = $<HTMLInputElement>('#selection-adresse');
+  const impression = $<HTMLElement>('#impression');
   ecran.hidden = false;
 
   // A shared address rebuilds its selection here, and becomes this browser's selection.
