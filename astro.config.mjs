@@ -28,5 +28,7 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
+  // No code highlighting: the sheets hold no code, and Shiki's inline styles would break this CSP.
+  markdown: { syntaxHighlight: false },
   integrations: [pratiquesEmergentes()],
 });

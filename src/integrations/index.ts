@@ -13,6 +13,7 @@ import { anciensSlugs } from '../lib/verifier-fs.ts';
 import { headingAnchors } from '../plugins/heading-anchors.ts';
 import { liensInternes } from '../plugins/liens-internes.ts';
 import { sigles } from '../plugins/sigles.ts';
+import bruitAmont from './bruit-amont.ts';
 import enTetes from './en-tetes.ts';
 import pagefind from './pagefind.ts';
 import verifier from './verifier.ts';
@@ -36,6 +37,7 @@ export default function pratiquesEmergentes(): AstroIntegration {
           markdown: { processor: satteri({ hastPlugins: [headingAnchors, sigles(glossaire), liensInternes(base, site)] }) },
           integrations: [
             verifier(contenu),
+            bruitAmont(),
             mdx(),
             sitemap({ filter: horsRedirections(racine) }),
             pagefind(),
