@@ -1,9 +1,9 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { ficheSchema, sigle, thematiquePage } from './schema/fiche.ts';
+import { REGLAGES } from './lib/env-fs.ts';
 
-// CONTENU points the build at another content folder (the benchmark's generated catalogues).
-const racine = process.env.CONTENU ?? './content';
+const racine = REGLAGES.contenu;
 
 const pratiques = defineCollection({
   loader: glob({ base: `${racine}/pratiques`, pattern: '*.mdx' }),

@@ -3,6 +3,7 @@ import chromium from '@sparticuz/chromium';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { servir } from '../../tests/support/navigateur.ts';
+import { REGLAGES } from '../../src/lib/env-fs.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Scores = Record<(typeof CATEGORIES)[number], number> & { remarques: string[] };
@@ -10,7 +11,7 @@ export type Scores = Record<(typeof CATEGORIES)[number], number> & { remarques: 
 export async function scoresLighthouse(dossier: string, pages: Record<string, string>): Promise<Record<string, Scores>> {
   const site = await servir(dossier);
   const chrome = await launch({
-    chromePath: process.env.CHROMIUM_PATH ?? (await chromium.executablePath()),
+    chromePath: REGLAGES.chromium ?? (await chromium.executablePath()),
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
   const resultats: Record<string, Scores> = {};

@@ -8,15 +8,18 @@ export default function pagefind(): AstroIntegration {
     name: 'pratiques-emergentes:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        const { index, errors } = await createIndex({ forceLanguage: 'fr' });
-        if (!index) throw new Error(`Pagefind : ${errors.join(', ')}`);
-        const ajout = await index.addDirectory({ path: site });
-        if (ajout.errors.length) throw new Error(`Pagefind : ${ajout.errors.join(', ')}`);
-        const ecrit = await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dir)) });
-        if (ecrit.errors.length) throw new Error(`Pagefind : ${ecrit.errors.join(', ')}`);
-        await close();
-        logger.info(`${ajout.page_count} pages indexées par Pagefind`);
+        // Pagefind indexes in a child process: close it whatever happens, so none outlives the build.
+        try {
+          const { index, errors } = await createIndex({ forceLanguage: 'fr' });
+          if (!index) throw new Error(`Pagefind : ${errors.join(', ')}`);
+          const ajout = await index.addDirectory({ path: fileURLToPath(dir) });
+          if (ajout.errors.length) throw new Error(`Pagefind : ${ajout.errors.join(', ')}`);
+          const ecrit = await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dir)) });
+          if (ecrit.errors.length) throw new Error(`Pagefind : ${ecrit.errors.join(', ')}`);
+          logger.info(`${ajout.page_count} pages indexées par Pagefind`);
+        } finally {
+          await close();
+        }
       },
     },
   };

@@ -1,10 +1,13 @@
 // Astro integration with one job: refuse to build a catalogue that breaks the contract.
 // Astro 7 only logs a dangling reference(); this check makes it (and every other problem) fatal.
 import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
 import { fileURLToPath } from 'node:url';
 import { formater, verifierCatalogue } from '../lib/verifier-fs.ts';
 
-export default function verifier(contenu = 'content'): AstroIntegration {
+export const CONSEIL = 'Corrigez ces points puis relancez la construction ; `npm run verifier` donne la même liste.';
+
+export default function verifier(contenu: string): AstroIntegration {
   return {
     name: 'pratiques-emergentes:verifier',
     hooks: {
@@ -14,7 +17,10 @@ export default function verifier(contenu = 'content'): AstroIntegration {
         if (!problemes.length) return logger.info(`${fiches.length} fiches conformes`);
         const texte = problemes.map(formater).join('\n');
         if (command !== 'build') return logger.warn(`\n${texte}`);
-        throw new Error(`${problemes.length} problème(s) dans le contenu, la construction est arrêtée :\n${texte}`);
+        const erreur = new AstroError(`${problemes.length} problème(s) dans le contenu, la construction est arrêtée :\n${texte}`, CONSEIL);
+        // Without a stack, Astro prints only the message and the hint: the trace would point here, not at the sheets.
+        erreur.stack = '';
+        throw erreur;
       },
     },
   };

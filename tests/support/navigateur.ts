@@ -7,6 +7,7 @@ import sirv from 'sirv';
 import chromium from '@sparticuz/chromium';
 import { chromium as playwright, type Browser } from 'playwright-core';
 import { DIST } from './site.ts';
+import { REGLAGES } from '../../src/lib/env-fs.ts';
 
 // Keep the browser's security model (these serverless defaults would hide CSP or CORS problems),
 // and its normal process model: in --single-process mode, closing a page can take the browser down.
@@ -14,7 +15,7 @@ const RETIRES = new Set(['--disable-web-security', '--allow-running-insecure-con
 const EN_PLUS = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
 export async function lancerNavigateur(): Promise<Browser> {
-  const executablePath = process.env.CHROMIUM_PATH ?? (await chromium.executablePath());
+  const executablePath = REGLAGES.chromium ?? (await chromium.executablePath());
   const args = [...chromium.args.filter((a) => !RETIRES.has(a)), ...EN_PLUS];
   return playwright.launch({ executablePath, args, headless: true });
 }

@@ -11,6 +11,8 @@ export const BASE_SOUS_CHEMIN = '/pratiques-emergentes/';
 export const SITE_SOUS_CHEMIN = fileURLToPath(new URL('../.tmp/site-sous-chemin/', import.meta.url));
 export const CONTENU_SOUS_CHEMIN = fileURLToPath(new URL('../.tmp/contenu-sous-chemin', import.meta.url));
 export const RENOMMEE = { slug: 'conferences-familiales-ardeche', ancien: 'conferences-familiales-en-ardeche' };
+/** The log of the first build (stdout and stderr). */
+export const JOURNAL_CONSTRUCTION = fileURLToPath(new URL('../.tmp/construction.log', import.meta.url));
 
 export const html = (chemin: string) => readFileSync(join(DIST, chemin, chemin.endsWith('.html') ? '' : 'index.html'), 'utf8');
 export const existe = (chemin: string) => existsSync(join(DIST, chemin));

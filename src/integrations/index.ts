@@ -1,0 +1,50 @@
+// The project's one Astro integration, composed of one-job integrations as Starlight does. They are
+// added right after it, in this order, which is the order their hooks run in: the content is checked
+// before anything is built; Pagefind indexes the built pages, then _headers is written.
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import type { AstroIntegration } from 'astro';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { REGLAGES } from '../lib/env-fs.ts';
+import { anciensSlugs } from '../lib/verifier-fs.ts';
+import { headingAnchors } from '../plugins/heading-anchors.ts';
+import { liensInternes } from '../plugins/liens-internes.ts';
+import { sigles } from '../plugins/sigles.ts';
+import bruitAmont from './bruit-amont.ts';
+import enTetes from './en-tetes.ts';
+import pagefind from './pagefind.ts';
+import verifier from './verifier.ts';
+
+/** The sitemap lists real pages: not the 404, nor the redirects left at old addresses. */
+function horsRedirections(racine: string) {
+  const anciens = anciensSlugs(racine);
+  return (page: string) => !/\/404\/?$/.test(page) && !anciens.has(page.match(/\/pratiques\/([^/]+)\/$/)?.[1] ?? '');
+}
+
+export default function pratiquesEmergentes(): AstroIntegration {
+  return {
+    name: 'pratiques-emergentes',
+    hooks: {
+      'astro:config:setup': ({ config, updateConfig }) => {
+        const { contenu, base, site } = REGLAGES;
+        const racine = fileURLToPath(new URL(`${contenu}/`, config.root));
+        // Validated by the `glossaire` content collection; read here to explain acronyms in every sheet.
+        const glossaire = JSON.parse(readFileSync(join(racine, 'glossaire.json'), 'utf8'));
+        updateConfig({
+          markdown: { processor: satteri({ hastPlugins: [headingAnchors, sigles(glossaire), liensInternes(base, site)] }) },
+          integrations: [
+            verifier(contenu),
+            bruitAmont(),
+            mdx(),
+            sitemap({ filter: horsRedirections(racine) }),
+            pagefind(),
+            enTetes(),
+          ],
+        });
+      },
+    },
+  };
+}
