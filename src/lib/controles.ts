@@ -110,7 +110,7 @@ export function verifierSections(fichier: string, h2: { titre: string; ligne: nu
   for (const { titre, ligne } of h2) {
     const i = titres.indexOf(titre);
     if (i < 0) {
-      problemes.push({ fichier, ligne, message: `section « ${titre} » inconnue${vouliezVousDire(titre, titres)}. Sections permises, dans l’ordre : ${titres.join(', ')} (sous-titres en « ### »)` });
+      problemes.push({ fichier, ligne, message: `section « ${titre} » inconnue${vouliezVousDire(titre, titres) || '.'} Sections permises, dans l’ordre : ${titres.join(', ')} (sous-titres en « ### »)` });
       continue;
     }
     if (vus.has(i)) problemes.push({ fichier, ligne, message: `section « ${titre} » en double` });

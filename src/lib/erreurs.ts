@@ -55,7 +55,7 @@ export function messageFrancais(issue: z.core.$ZodIssue, trouve: unknown, clesPe
     case 'invalid_value': {
       const liste = issue.values.map((v) => `« ${String(v)} »`).join(', ');
       if (trouve === undefined) return `champ obligatoire manquant : écrivez l’une de ces valeurs : ${liste}`;
-      return `valeur ${decrire(trouve)} inconnue${vouliezVousDire(trouve, issue.values)}. Valeurs permises : ${liste}`;
+      return `valeur ${decrire(trouve)} inconnue${vouliezVousDire(trouve, issue.values) || '.'} Valeurs permises : ${liste}`;
     }
     case 'unrecognized_keys':
       return issue.keys
