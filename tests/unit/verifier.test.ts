@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formater, verifierCatalogue, verifierCorps } from '../../src/lib/verifier-fs.ts';
 import verifier from '../../src/integrations/verifier.ts';
+import { slugify } from '../../src/lib/slug.ts';
 import { CONTENU } from '../support/site.ts';
 import { CORPS_VALIDE, ficheTexte, frontmatterValide } from '../support/fiche-type.ts';
 
@@ -112,6 +113,20 @@ describe('le catalogue', () => {
     expect(problemes.map((p) => `${p.fichier} ${p.message}`)).toEqual([
       expect.stringMatching(/^pratiques\/Fiche Ardèche\.mdx nom de fichier « Fiche Ardèche\.mdx » invalide/),
       expect.stringMatching(/^pratiques\/fiche-a\.mdx lien interne « \/pratiques\/inexistante\/ » cassé/),
+    ]);
+  });
+
+  it('connaît toutes les adresses du site, lues dans src/pages, et propose la barre oblique oubliée', () => {
+    const fm = frontmatterValide();
+    const vers = [
+      '/', '/territoires/', '/chronologie/', `/publics/${fm.publics[0]}/`, `/territoires/${slugify(fm.territoire.pays[0]!)}/`,
+      `/territoires/france/${fm.territoire.departements[0]!.toLowerCase()}/`, `/thematiques/${fm.thematique}/`, '/api/pratiques.json', '/pratiques/fiche-a/#evaluation',
+    ];
+    const corpsLiens = CORPS_VALIDE.replace('Texte.', vers.map((v) => `[lien](${v})`).join(' ') + ' [sans barre](/glossaire) [absente](/nulle-part/)');
+    const { problemes } = verifierCatalogue(catalogue({ 'fiche-a.mdx': ficheTexte(fm, corpsLiens) }), dossier);
+    expect(problemes.map((p) => p.message)).toEqual([
+      expect.stringMatching(/^lien interne « \/glossaire » cassé : aucune page à cette adresse : vouliez-vous dire « \/glossaire\/ » \?$/),
+      expect.stringMatching(/^lien interne « \/nulle-part\/ » cassé/),
     ]);
   });
 
