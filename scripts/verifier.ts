@@ -3,7 +3,8 @@
 //   --contenu DIR   another content folder (default: CONTENU, else content)
 // In GitHub Actions, each problem also becomes an annotation on its file and line.
 import { parseArgs } from 'node:util';
-import { formater, verifierCatalogue } from '../src/lib/verifier-fs.ts';
+import { bilan, formater, verifierCatalogue } from '../src/lib/verifier-fs.ts';
+import { nombre } from '../src/lib/format.ts';
 import { REGLAGES } from '../src/lib/env-fs.ts';
 
 const { values } = parseArgs({ options: { format: { type: 'string', default: 'texte' }, contenu: { type: 'string', default: REGLAGES.contenu } } });
@@ -17,7 +18,7 @@ else {
     for (const p of problemes) console.log(`::error file=${p.fichier},line=${p.ligne},title=${echapper(p.champ ? `champ ${p.champ}` : 'fiche')}::${echapper(p.message)}`);
   }
   console.error(problemes.length
-    ? `\n${problemes.length} problème(s) dans ${new Set(problemes.map((p) => p.fichier)).size} fichier(s) : corrigez-les puis relancez « npm run verifier ».`
-    : `${fiches.length} fiches vérifiées : aucun problème.`);
+    ? `\n${bilan(problemes)} : corrigez-les puis relancez « npm run verifier ».`
+    : `${nombre(fiches.length, 'fiche vérifiée', 'fiches vérifiées')} : aucun problème.`);
 }
 process.exit(problemes.length ? 1 : 0);

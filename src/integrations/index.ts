@@ -5,11 +5,9 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import type { AstroIntegration } from 'astro';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { REGLAGES } from '../lib/env-fs.ts';
-import { anciensSlugs } from '../lib/verifier-fs.ts';
+import { anciensSlugs, lireGlossaire } from '../lib/verifier-fs.ts';
 import { headingAnchors } from '../plugins/heading-anchors.ts';
 import { liensInternes } from '../plugins/liens-internes.ts';
 import { sigles } from '../plugins/sigles.ts';
@@ -31,8 +29,8 @@ export default function pratiquesEmergentes(): AstroIntegration {
       'astro:config:setup': ({ config, updateConfig }) => {
         const { contenu, base, site } = REGLAGES;
         const racine = fileURLToPath(new URL(`${contenu}/`, config.root));
-        // Validated by the `glossaire` content collection; read here to explain acronyms in every sheet.
-        const glossaire = JSON.parse(readFileSync(join(racine, 'glossaire.json'), 'utf8'));
+        // Read here to explain acronyms in every sheet; the verifier reports an invalid glossary.
+        const glossaire = lireGlossaire(racine);
         updateConfig({
           markdown: { processor: satteri({ hastPlugins: [headingAnchors, sigles(glossaire), liensInternes(base, site)] }) },
           integrations: [

@@ -3,7 +3,8 @@
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { fileURLToPath } from 'node:url';
-import { formater, verifierCatalogue } from '../lib/verifier-fs.ts';
+import { nombre } from '../lib/format.ts';
+import { bilan, formater, verifierCatalogue } from '../lib/verifier-fs.ts';
 
 export const CONSEIL = 'Corrigez ces points puis relancez la construction ; `npm run verifier` donne la même liste.';
 
@@ -14,10 +15,10 @@ export default function verifier(contenu: string): AstroIntegration {
       'astro:config:setup': ({ command, config, logger }) => {
         const racine = fileURLToPath(new URL(contenu, config.root));
         const { problemes, fiches } = verifierCatalogue(racine, fileURLToPath(config.root));
-        if (!problemes.length) return logger.info(`${fiches.length} fiches conformes`);
+        if (!problemes.length) return logger.info(`${nombre(fiches.length, 'fiche conforme', 'fiches conformes')}`);
         const texte = problemes.map(formater).join('\n');
         if (command !== 'build') return logger.warn(`\n${texte}`);
-        const erreur = new AstroError(`${problemes.length} problème(s) dans le contenu, la construction est arrêtée :\n${texte}`, CONSEIL);
+        const erreur = new AstroError(`${bilan(problemes)} du contenu : la construction est arrêtée.\n${texte}`, CONSEIL);
         // Without a stack, Astro prints only the message and the hint: the trace would point here, not at the sheets.
         erreur.stack = '';
         throw erreur;

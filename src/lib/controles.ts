@@ -5,7 +5,7 @@ import { champA } from '../schema/champs.ts';
 import { NON_RENSEIGNE, SECTIONS } from '../schema/vocabulaire.ts';
 import { COURRIEL, TELEPHONE } from './confidentialite.ts';
 import { cheminChamp, messageFrancais, vouliezVousDire } from './erreurs.ts';
-import { lireFrontmatter } from './frontmatter.ts';
+import { lireFrontmatter, type Frontmatter } from './frontmatter.ts';
 
 export interface Probleme {
   fichier: string;
@@ -47,18 +47,22 @@ function clesAuChemin(schema: z.ZodType, path: readonly PropertyKey[]): string[]
 const valeurA = (data: unknown, path: readonly PropertyKey[]) =>
   path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), data);
 
+type Verification = { problemes: Probleme[]; donnees?: unknown; ligne: (path: readonly PropertyKey[]) => number };
+
 /** Frontmatter against a zod schema: one problem per issue, with its line. */
-export function verifierFrontmatter(
-  fichier: string,
-  texte: string,
-  schema: z.ZodType,
-): { problemes: Probleme[]; donnees?: unknown; ligne: (path: readonly PropertyKey[]) => number } {
+export function verifierFrontmatter(fichier: string, texte: string, schema: z.ZodType): Verification {
   const fm = lireFrontmatter(texte);
   if (!fm) {
     return { ligne: () => 1, problemes: [{ fichier, ligne: 1, message: 'pas d’en-tête : le fichier doit commencer par une ligne « --- », les champs, puis une ligne « --- »' }] };
   }
+  return verifierDonnees(fichier, fm, schema);
+}
+
+/** Data read from YAML or JSON against a zod schema: one problem per issue, with its line. */
+export function verifierDonnees(fichier: string, fm: Frontmatter, schema: z.ZodType): Verification {
   if (fm.erreurs.length) {
-    return { ligne: fm.ligne, problemes: fm.erreurs.map((e) => ({ fichier, ligne: e.ligne, message: `en-tête YAML illisible : ${e.message}` })) };
+    const nature = fichier.endsWith('.json') ? 'JSON' : 'en-tête YAML';
+    return { ligne: fm.ligne, problemes: fm.erreurs.map((e) => ({ fichier, ligne: e.ligne, message: `${nature} illisible : ${e.message}` })) };
   }
   const r = schema.safeParse(fm.data ?? {});
   const problemes = (r.error?.issues ?? []).map((issue) => {
@@ -101,18 +105,35 @@ export function verifierLignes(fichier: string, texte: string): Probleme[] {
 
 export const normaliserTitre = (t: string) => t.replace(/'/g, '’').replace(/\s+/g, ' ').trim();
 
-/** The H2s: known titles, in the contract's order, each once, the required ones present. */
-export function verifierSections(fichier: string, h2: { titre: string; ligne: number }[]): Probleme[] {
+/** A section of the body: its H2 title, line, and whether any text follows it before the next H2. */
+export interface Section { titre: string; ligne: number; vide: boolean }
+
+/** The sections of a body read line by line (outside code blocks): for the form, and for a body MDX cannot parse. */
+export function sectionsDe(texte: string): Section[] {
+  const sections: Section[] = [];
+  let code = false;
+  texte.split('\n').forEach((l, i) => {
+    if (/^\s{0,3}(```|~~~)/.test(l)) code = !code;
+    const h2 = !code && /^\s{0,3}##\s+(.*?)\s*#*\s*$/.exec(l);
+    if (h2) sections.push({ titre: normaliserTitre(h2[1]!), ligne: i + 1, vide: true });
+    else if (sections.length && l.trim() && !/^\s{0,3}#{3,6}\s/.test(l)) sections.at(-1)!.vide = false;
+  });
+  return sections;
+}
+
+/** The H2s: known titles, in the contract's order, each once, the required ones present and not empty. */
+export function verifierSections(fichier: string, h2: readonly Section[]): Probleme[] {
   const problemes: Probleme[] = [];
   const titres = SECTIONS.map((s) => s.titre as string);
   let precedent = -1;
   const vus = new Set<number>();
-  for (const { titre, ligne } of h2) {
+  for (const { titre, ligne, vide } of h2) {
     const i = titres.indexOf(titre);
     if (i < 0) {
       problemes.push({ fichier, ligne, message: `section « ${titre} » inconnue${vouliezVousDire(titre, titres) || '.'} Sections permises, dans l’ordre : ${titres.join(', ')} (sous-titres en « ### »)` });
       continue;
     }
+    if (vide && SECTIONS[i]!.requise) problemes.push({ fichier, ligne, message: `section obligatoire « ## ${titre} » vide : écrivez son texte, ou « ${NON_RENSEIGNE} » si la source n’en dit rien` });
     if (vus.has(i)) problemes.push({ fichier, ligne, message: `section « ${titre} » en double` });
     else if (i < precedent) problemes.push({ fichier, ligne, message: `section « ${titre} » mal placée : elle doit venir avant « ${titres[precedent]} »` });
     vus.add(i);

@@ -17,3 +17,6 @@ export function anneeAffichee(f: Pick<Fiche, 'annee' | 'anneeTexte'>): string {
 
 /** Label of a controlled value; an unknown value shows as written rather than disappearing. */
 export const libelle = (vocabulaire: Readonly<Record<string, string>>, valeur: string) => vocabulaire[valeur] ?? valeur;
+
+/** « 1 problème », « 3 problèmes »: French plural of a count (the plural adds an s unless given). */
+export const nombre = (n: number, mot: string, pluriel = `${mot}s`) => `${n} ${n > 1 ? pluriel : mot}`;

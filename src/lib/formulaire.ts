@@ -1,7 +1,7 @@
 // The « Proposer une fiche » form, derived from the field registry: its groups of controls, the sheet
 // file built from what was typed, and the control that holds a problem's field. Pure: the browser
 // element only wires it to the page.
-import { champsDe, type Descripteur } from '../schema/champs.ts';
+import { champsDe, tousLesChamps, type Descripteur } from '../schema/champs.ts';
 import { fiche } from '../schema/fiche.ts';
 import { SECTIONS } from '../schema/vocabulaire.ts';
 import { aujourdhui, ecrireFiche, objet } from './modele.ts';
@@ -22,6 +22,10 @@ export function groupesFormulaire(champs = champsDe(fiche)): { titre: string; ch
   }
   return groupes;
 }
+
+/** Placeholders of a new row's index and number, in the <template> of a list of objects. */
+export const INDICE = '__indice__';
+export const NUMERO = '__numero__';
 
 /** How a list of texts is typed: one item per line, or separated by commas. */
 export const saisieListe = (c: Descripteur) => (c.formulaire && c.formulaire.saisie) || 'lignes';
@@ -65,4 +69,35 @@ export function controlePour(champ: string | undefined, ids: ReadonlySet<string>
     if (c === c.replace(/(\[\d+\]|\.[^.[\]]+)$/, '')) break;
   }
   return undefined;
+}
+
+/**
+ * A problem's field as the form names it, in French: `sources[1].titre` → « Sources (ligne 2) › Titre du
+ * document », `territoire.departements[0]` → « Départements (valeur 1) ».
+ */
+export function nomLisible(champ: string, champs = tousLesChamps(fiche)): string {
+  const parties: string[] = [];
+  let general = '';
+  for (const [, cle, indice] of champ.matchAll(/\.?([^.[\]]+)|\[(\d+)\]/g)) {
+    if (cle !== undefined) {
+      general = general ? `${general}.${cle}` : cle;
+      const c = champs.find((x) => x.chemin === general);
+      if (c && (c.genre !== 'objet' || c.liste)) parties.push(c.libelle);
+    } else {
+      const c = champs.find((x) => x.chemin === general);
+      parties[parties.length - 1] += ` (${c?.genre === 'objet' ? 'ligne' : 'valeur'} ${Number(indice) + 1})`;
+      general += '[]';
+    }
+  }
+  return parties.join(' › ') || champ;
+}
+
+/** Browsers and GitHub refuse longer addresses: past this, the file is copied and pasted instead. */
+export const LONGUEUR_MAX_ADRESSE = 8000;
+
+/** The repository's new-file page, filled in with the file when the address allows it. */
+export function adresseProposition(depot: string, branche: string, nom: string, texte: string): { url: string; aColler: boolean } {
+  const complete = `${depot}/new/${branche}?${new URLSearchParams({ filename: nom, value: texte })}`;
+  if (complete.length <= LONGUEUR_MAX_ADRESSE) return { url: complete, aColler: false };
+  return { url: `${depot}/new/${branche}?${new URLSearchParams({ filename: nom })}`, aColler: true };
 }

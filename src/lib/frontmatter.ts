@@ -10,7 +10,10 @@ export interface Frontmatter {
   erreurs: { ligne: number; message: string }[];
 }
 
-const DEBUT = /^---\r?\n/;
+const DEBUT = /^---\n/;
+
+/** A file as saved on any system: without a byte-order mark, lines ending in \n (line numbers unchanged). */
+export const normaliserTexte = (texte: string) => texte.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 
 /** The YAML between the opening and closing `---` lines; undefined when the file has none. */
 export function blocFrontmatter(texte: string): string | undefined {
@@ -21,10 +24,14 @@ export function blocFrontmatter(texte: string): string | undefined {
 
 export function lireFrontmatter(texte: string): Frontmatter | undefined {
   const yamlTexte = blocFrontmatter(texte);
-  if (yamlTexte === undefined) return undefined;
+  return yamlTexte === undefined ? undefined : lireYaml(yamlTexte, 1); // 1: the opening ---
+}
+
+/** A whole YAML (or JSON) document, with the line of each value; `decalage` lines come before it in its file. */
+export function lireYaml(yamlTexte: string, decalage = 0): Frontmatter {
   const compteur = new LineCounter();
   const doc: Document = parseDocument(yamlTexte, { lineCounter: compteur, prettyErrors: false, uniqueKeys: true });
-  const ligneA = (offset: number) => compteur.linePos(offset).line + 1; // +1: the opening ---
+  const ligneA = (offset: number) => compteur.linePos(offset).line + decalage;
   const erreurs = doc.errors.map((e) => ({ ligne: ligneA(e.pos[0]), message: e.message.split('\n')[0] ?? e.message }));
 
   const ligne = (path: readonly PropertyKey[]) => {
@@ -36,7 +43,7 @@ export function lireFrontmatter(texte: string): Frontmatter | undefined {
         return ligneA((cle ?? node).range![0]);
       }
     }
-    return 2;
+    return decalage + 1;
   };
   return { data: erreurs.length ? undefined : doc.toJS(), ligne, erreurs };
 }

@@ -1,23 +1,29 @@
 // Checks sheets against the contract: frontmatter (zod), body structure, MDX safety, privacy,
 // then the catalogue as a whole (links between sheets, old slugs). Every problem is collected,
 // never only the first, each with its file, line and field.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mdxToMdast } from 'satteri';
 import { parse } from 'yaml';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { champA } from '../schema/champs.ts';
-import { fiche, thematiquePage } from '../schema/fiche.ts';
+import { fiche, sigle, thematiquePage, type Sigle } from '../schema/fiche.ts';
 import { PAYS, THEMATIQUES } from '../schema/vocabulaire.ts';
 import { FORMATS } from './citation.ts';
-import { CONSIGNE, normaliserTitre, verifierFrontmatter, verifierLignes, verifierSections, type Probleme } from './controles.ts';
+import { CONSIGNE, normaliserTitre, sectionsDe, verifierDonnees, verifierFrontmatter, verifierLignes, verifierSections, type Probleme, type Section } from './controles.ts';
+import { nombre } from './format.ts';
+import { baliseDans, messageBalise } from './html-brut.ts';
 import { vouliezVousDire } from './erreurs.ts';
-import { blocFrontmatter } from './frontmatter.ts';
+import { blocFrontmatter, lireYaml, normaliserTexte } from './frontmatter.ts';
 import { existe, routesDuSite } from './routes-fs.ts';
 import { EXEMPLE_SLUG, REGLE_SLUG, SLUG, slugify } from './slug.ts';
 
 export { formater, type Probleme } from './controles.ts';
+
+/** « 3 problèmes dans 2 fichiers » */
+export const bilan = (problemes: readonly Probleme[]) =>
+  `${nombre(problemes.length, 'problème')} dans ${nombre(new Set(problemes.map((p) => p.fichier)).size, 'fichier')}`;
 
 export interface FicheLue {
   slug: string;
@@ -87,17 +93,25 @@ export function verifierCorps(fichier: string, texte: string, sections = true): 
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
     const m = /^(\d+):(\d+):\s*(.*)$/s.exec(msg);
-    ajouter(m ? Number(m[1]) : 1, `syntaxe MDX invalide : ${(m?.[3] ?? msg).split('\n')[0]}. En texte courant, une accolade s’écrit \\{ et un chevron < s’écrit &lt;`);
+    const ligne = m ? Number(m[1]) : 1;
+    const balise = baliseDans(texte.split('\n')[ligne - 1] ?? '');
+    ajouter(ligne, balise ? messageBalise(balise.nom, balise.attributs)
+      : `syntaxe MDX invalide : ${(m?.[3] ?? msg).split('\n')[0]}. En texte courant, une accolade s’écrit \\{ et un chevron < s’écrit &lt;`);
+    // The rest of the body is still checked, read line by line.
+    if (sections) problemes.push(...verifierSections(fichier, sectionsDe(texte)));
     return { problemes, liens };
   }
 
-  const h2: { titre: string; ligne: number }[] = [];
+  const h2: Section[] = [];
+  for (const n of arbre.children ?? []) {
+    if (n.type === 'heading' && n.depth === 2) h2.push({ titre: normaliserTitre(texteDe(n)), ligne: n.position?.start.line ?? 1, vide: true });
+    else if (h2.length && n.type !== 'heading') h2.at(-1)!.vide = false;
+  }
   for (const n of parcourir(arbre)) {
     const ligne = n.position?.start.line ?? 1;
     switch (n.type) {
       case 'heading':
         if (n.depth === 1) ajouter(ligne, 'titre de niveau 1 (« # ») interdit dans le corps : le titre vient du champ « titre » ; utilisez « ## »');
-        if (n.depth === 2) h2.push({ titre: normaliserTitre(texteDe(n)), ligne });
         if ((n.depth ?? 0) > 3) ajouter(ligne, 'niveau de titre trop profond : utilisez « ## » ou « ### »');
         break;
       case 'mdxjsEsm':
@@ -110,13 +124,7 @@ export function verifierCorps(fichier: string, texte: string, sections = true): 
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
         const nom = n.name ?? '';
-        if (nom.toLowerCase() === 'script') ajouter(ligne, 'balise <script> interdite dans une fiche');
-        else if (!COMPOSANTS_PERMIS.includes(nom)) {
-          ajouter(ligne, `balise <${nom}> non permise : une fiche s’écrit en Markdown simple${COMPOSANTS_PERMIS.length ? ` (composants permis : ${COMPOSANTS_PERMIS.join(', ')})` : ''}`);
-        }
-        for (const a of n.attributes ?? []) {
-          if (a.name && /^on/i.test(a.name)) ajouter(ligne, `attribut « ${a.name} » interdit : aucun script dans une fiche`);
-        }
+        if (!COMPOSANTS_PERMIS.includes(nom)) ajouter(ligne, messageBalise(nom, (n.attributes ?? []).flatMap((a) => (a.name ? [a.name] : []))));
         break;
       }
       case 'link':
@@ -151,7 +159,7 @@ export function verifierCatalogue(racine: string, base = process.cwd()): { probl
     if (!SLUG.test(slug)) {
       problemes.push({ fichier, ligne: 1, message: `nom de fichier « ${nom} » invalide : ${REGLE_SLUG} (ex. « ${slugify(slug) || EXEMPLE_SLUG}.mdx »)` });
     }
-    const texte = readFileSync(chemin, 'utf8');
+    const texte = normaliserTexte(readFileSync(chemin, 'utf8'));
     const fm = verifierFrontmatterRapide(fichier, texte, fiche);
     const corps = verifierCorps(fichier, texte);
     problemes.push(...fm.problemes, ...corps.problemes);
@@ -167,15 +175,16 @@ export function verifierCatalogue(racine: string, base = process.cwd()): { probl
     if (!(slug in THEMATIQUES)) {
       problemes.push({ fichier, ligne: 1, message: `page de thématique « ${nom} » : le nom doit être une valeur de « thematique »${vouliezVousDire(slug, Object.keys(THEMATIQUES), (p) => `${p}.mdx`)}` });
     }
-    const texte = readFileSync(chemin, 'utf8');
+    const texte = normaliserTexte(readFileSync(chemin, 'utf8'));
     problemes.push(...verifierFrontmatter(fichier, texte, thematiquePage).problemes, ...verifierCorps(fichier, texte, false).problemes);
   }
   for (const t of Object.keys(THEMATIQUES)) {
     if (!themes.has(t)) problemes.push({ fichier: relative(base, join(racine, 'thematiques', `${t}.mdx`)), ligne: 1, message: `page de thématique manquante pour « ${t} »` });
   }
 
+  problemes.push(...verifierGlossaire(join(racine, FICHIER_GLOSSAIRE), base).problemes);
   problemes.push(...verifierLiens(fiches, themes));
-  return { problemes, fiches };
+  return { problemes: problemes.sort((a, b) => a.fichier.localeCompare(b.fichier) || a.ligne - b.ligne), fiches };
 }
 
 const ROUTES = routesDuSite(fileURLToPath(new URL('../pages/', import.meta.url)));
@@ -194,6 +203,26 @@ export function valeursDynamiques(fiches: readonly FicheLue[], themes: ReadonlyS
     '/territoires/france/[departement]': new Set(donnees.flatMap((d) => d.territoire.departements.map((c) => c.toLowerCase()))),
   };
 }
+
+export const FICHIER_GLOSSAIRE = 'glossaire.json';
+const glossaire = z.array(sigle);
+
+/** The glossary against its schema, each acronym once; its entries with their defaults when it is valid. */
+function verifierGlossaire(chemin: string, base: string): { problemes: Probleme[]; sigles: Sigle[] } {
+  if (!existsSync(chemin)) return { problemes: [], sigles: [] }; // a catalogue without acronyms
+  const fichier = relative(base, chemin);
+  const v = verifierDonnees(fichier, lireYaml(normaliserTexte(readFileSync(chemin, 'utf8'))), glossaire);
+  const sigles = (v.donnees ?? []) as Sigle[];
+  const vus = new Set<string>();
+  sigles.forEach((s, i) => {
+    if (vus.has(s.sigle)) v.problemes.push({ fichier, ligne: v.ligne([i, 'sigle']), champ: `[${i}].sigle`, libelle: 'Sigle', message: `le sigle « ${s.sigle} » est déjà expliqué plus haut` });
+    vus.add(s.sigle);
+  });
+  return { problemes: v.problemes, sigles: v.problemes.length ? [] : sigles };
+}
+
+/** The glossary's entries for the build (none when it is invalid: the verifier then stops the build). */
+export const lireGlossaire = (racine: string): Sigle[] => verifierGlossaire(join(racine, FICHIER_GLOSSAIRE), racine).sigles;
 
 /** Cross-sheet rules: `fichesLiees` and internal links resolve, no slug is claimed twice. */
 function verifierLiens(fiches: FicheLue[], themes: ReadonlySet<string>): Probleme[] {
@@ -236,7 +265,7 @@ export function anciensSlugs(racine: string): Set<string> {
   const dossier = join(racine, 'pratiques');
   return new Set(mdx(dossier).flatMap((nom) => {
     try {
-      const donnees = lireDonnees(blocFrontmatter(readFileSync(join(dossier, nom), 'utf8'))) as { anciensSlugs?: unknown } | undefined;
+      const donnees = lireDonnees(blocFrontmatter(normaliserTexte(readFileSync(join(dossier, nom), 'utf8')))) as { anciensSlugs?: unknown } | undefined;
       return Array.isArray(donnees?.anciensSlugs) ? donnees.anciensSlugs.map(String) : [];
     } catch {
       return []; // broken YAML: the verifier reports it

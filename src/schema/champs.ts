@@ -121,6 +121,8 @@ export const tousLesChamps = (schema: z.ZodType): Descripteur[] =>
 
 /** The field of an editor's path (`sources[2].titre` → the `sources[].titre` field). */
 export function champA(schema: z.ZodType, chemin: string): Descripteur | undefined {
+  const d = def(schema);
+  if (d.type === 'array') return champA(d.element!, chemin.replace(/^\[\d+\]\.?/, '')); // a list of entries, as the glossary
   const general = chemin.replace(/\[\d+\]/g, '[]');
   return tousLesChamps(schema).find((c) => c.chemin === general || `${c.chemin}[]` === general);
 }

@@ -37,6 +37,9 @@ const uniques = <S extends z.ZodType>(item: S) =>
   z.array(item).refine(sansDoublon, { error: 'une même valeur est répétée' });
 
 const AUJOURDHUI = new Date().getFullYear();
+/** Cross-field rules run even when other fields are wrong, so that every problem is told in one round. */
+const toujours = () => true;
+const liste = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
 export const source = z.strictObject({
   titre: champ(texte, { libelle: 'Titre du document', aide: 'le titre du rapport, de l’article ou de la page', exemple: 'Pratiques professionnelles émergentes', question: true }),
@@ -66,9 +69,10 @@ export const territoire = z
     ),
     echelle: champ(echelle, { libelle: 'Échelle', aide: 'à quelle échelle la pratique est menée', exemple: 'departement', enBref: true, facette: { rang: 8 }, question: true }),
   })
-  .refine((t) => t.departements.length === 0 || t.pays.includes('France'), {
+  .refine((t) => liste(t?.departements).length === 0 || liste(t?.pays).includes('France'), {
     error: 'des départements ne sont possibles que si « pays » contient France',
     path: ['departements'],
+    when: toujours,
   });
 
 /**
@@ -124,13 +128,15 @@ export function ficheSchema<L extends z.ZodType = typeof slug>(cible: L = slug a
       miseAJour: champ(dateIso, { libelle: 'Dernière relecture', aide: 'la date où le contenu a été relu pour la dernière fois', exemple: '2026-11-21', auto: 'aujourdhui' }),
       anciensSlugs: champ(uniques(slug).default([]), { libelle: 'Anciens noms', aide: 'les anciennes adresses de la fiche, qui redirigent vers elle', exemple: ['conferences-familiales-en-ardeche'], formulaire: false }),
     })
-    .refine((f) => !f.thematiquesAssociees.includes(f.thematique), {
+    .refine((f) => !liste(f?.thematiquesAssociees).includes(f?.thematique), {
       error: 'ne doit pas répéter la thématique principale',
       path: ['thematiquesAssociees'],
+      when: toujours,
     })
-    .refine((f) => f.evaluation.length === 1 || !f.evaluation.some((e) => e === 'non-renseignee' || e === 'aucune'), {
+    .refine((f) => liste(f?.evaluation).length <= 1 || !liste(f?.evaluation).some((e) => e === 'non-renseignee' || e === 'aucune'), {
       error: '« non-renseignee » et « aucune » s’emploient seuls',
       path: ['evaluation'],
+      when: toujours,
     });
 }
 
