@@ -1,26 +1,44 @@
-// Builds the site twice before the tests that read a build:
+// Builds the site twice before the tests that read a build (projects build and browser):
 // - dist/: the real catalogue at the domain root (also syncs the store getCollection() reads);
 // - tests/.tmp/site-sous-chemin/: the same catalogue under a sub-path (as on GitHub Pages), with one
-//   sheet renamed, to check links, search and redirects there.
+//   sheet given an old address, to check links, search and redirects there.
 // The first build's log is kept in tests/.tmp/construction.log, for tests/build/construction.test.ts.
+// Each project that lists this file runs it: the builds are shared through the main process, so that
+// they happen once per run however many of those projects run.
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { parseDocument } from 'yaml';
 import { astroBuild } from './support/astro.ts';
-import { BASE_SOUS_CHEMIN, CONTENU_SOUS_CHEMIN, JOURNAL_CONSTRUCTION, RENOMMEE, SITE_SOUS_CHEMIN } from './support/site.ts';
+import { JOURNAL_CONSTRUCTION } from './support/site.ts';
+import { BASE_SOUS_CHEMIN, CONTENU_SOUS_CHEMIN, RENOMMEE, SITE_SOUS_CHEMIN } from './support/sous-chemin.ts';
 
 function construire(env: Record<string, string>, ...args: string[]) {
+  const debut = Date.now();
   const { code, journal } = astroBuild(env, ...args);
   if (code !== 0) throw new Error(`astro build a échoué (code ${code}) :\n${journal}`);
+  console.log(`[global-setup] astro build ${args.join(' ') || '(dist/)'} : ${((Date.now() - debut) / 1000).toFixed(1)} s`);
   return journal;
 }
 
-export default function setup() {
-  if (process.env.SANS_CONSTRUCTION) return;
+function construireTout() {
   const journal = construire({});
   mkdirSync('tests/.tmp', { recursive: true });
   writeFileSync(JOURNAL_CONSTRUCTION, journal);
   rmSync(CONTENU_SOUS_CHEMIN, { recursive: true, force: true });
   cpSync('content', CONTENU_SOUS_CHEMIN, { recursive: true });
   const fichier = `${CONTENU_SOUS_CHEMIN}/pratiques/${RENOMMEE.slug}.mdx`;
-  writeFileSync(fichier, readFileSync(fichier, 'utf8').replace(/^anciensSlugs:.*$|^(?=miseAJour:)/m, `anciensSlugs: [${RENOMMEE.ancien}]\n`));
+  const [, avant, yaml, apres] = /^(---\r?\n)([\s\S]*?)(^---\s*$[\s\S]*)/m.exec(readFileSync(fichier, 'utf8'))!;
+  const doc = parseDocument(yaml!);
+  doc.set('anciensSlugs', [RENOMMEE.ancien]);
+  writeFileSync(fichier, `${avant}${doc.toString()}${apres}`);
   construire({ CONTENU: CONTENU_SOUS_CHEMIN, BASE_PATH: BASE_SOUS_CHEMIN }, '--outDir', SITE_SOUS_CHEMIN);
+}
+
+// Each project loads this module anew; the main process they share keeps the one build.
+const CLE = Symbol.for('pratiques-emergentes:construction');
+const partage = globalThis as { [CLE]?: true };
+
+export default function setup() {
+  if (process.env.SANS_CONSTRUCTION || partage[CLE]) return;
+  construireTout();
+  partage[CLE] = true;
 }

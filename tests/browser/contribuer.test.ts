@@ -3,16 +3,13 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { SECTIONS } from '../../src/schema/vocabulaire.ts';
 import { formater, verifierCatalogue } from '../../src/lib/verifier-fs.ts';
-import { lancerNavigateur, servir } from '../support/navigateur.ts';
+import { test } from '../support/test-navigateur.ts';
 import { CONTENU } from '../support/site.ts';
-
-let navigateur: Browser;
-let site: Awaited<ReturnType<typeof servir>>;
-beforeAll(async () => { [navigateur, site] = await Promise.all([lancerNavigateur(), servir()]); });
-afterAll(async () => { await navigateur?.close(); await site?.fermer(); });
+import { BORNES } from '../support/contrat.ts';
 
 async function remplir(page: Page) {
   await page.getByLabel('Titre *', { exact: true }).fill('Maraudes numériques à Lille');
@@ -32,14 +29,13 @@ async function remplir(page: Page) {
   await page.locator('#champ-evaluation').getByLabel('Prévue').check();
   await page.getByLabel('Titre du document *').fill('Rapport d’activité 2023');
   await page.getByLabel('Auteur ou institution *').fill('CCAS de Lille');
-  for (const section of ['Descriptif de l’action', 'Genèse et émergence', 'État d’avancée', 'Bilan et effets', 'Évaluation']) {
+  for (const { titre: section } of SECTIONS.filter((s) => s.requise)) {
     await page.getByLabel(new RegExp(`^Section « ${section} » \\*`)).fill(`Texte de la section « ${section} », écrit par l’éditeur.`);
   }
 }
 
 describe('le formulaire « Proposer une fiche »', () => {
-  it('construit une fiche que la vérification du catalogue accepte', async () => {
-    const page = await navigateur.newPage();
+  test('construit une fiche que la vérification du catalogue accepte', async ({ page, site }) => {
     await page.goto(`${site.url}contribuer/`);
     await remplir(page);
     await expect.poll(() => page.locator('#bilan').textContent()).toBe('Aucun problème : la fiche est prête à être proposée.');
@@ -57,35 +53,36 @@ describe('le formulaire « Proposer une fiche »', () => {
     expect(github.searchParams.get('filename')).toBe('content/pratiques/maraudes-numeriques-a-lille.mdx');
     expect(github.searchParams.get('value')).toBe(texte);
     expect(await page.locator('#telecharger').getAttribute('download')).toBe('maraudes-numeriques-a-lille.mdx');
-    await page.close();
   });
 
-  it('signale une saisie invalide sur le champ, avec les mots de la vérification, et dans le bilan', async () => {
-    const page = await navigateur.newPage();
+  test('signale une saisie invalide sur le champ, avec les mots de la vérification, et dans le bilan', async ({ page, site }) => {
     await page.goto(`${site.url}contribuer/`);
     await remplir(page);
+    // Two faults, each on its field.
+    const fautes = ['#champ-titre', '#champ-territoire.departements'];
+    const court = 'T'.repeat(BORNES.titre.min - 1);
     await page.getByLabel(/^Départements/).fill('59, 20');
-    await page.getByLabel('Titre *', { exact: true }).fill('Abc');
+    await page.getByLabel('Titre *', { exact: true }).fill(court);
     await page.getByLabel('Titre *', { exact: true }).blur();
     await page.getByLabel(/^Départements/).focus();
     await page.getByLabel(/^Départements/).blur();
     const titre = page.getByLabel('Titre *', { exact: true });
     await expect.poll(() => titre.getAttribute('aria-invalid')).toBe('true');
-    expect(await page.locator('#champ-titre-erreur').textContent()).toBe('texte trop court : au moins 5 caractères attendus, trouvé 3');
+    expect(await page.locator('#champ-titre-erreur').textContent()).toBe(`texte trop court : au moins ${BORNES.titre.min} caractères attendus, trouvé ${court.length}`);
     expect(await page.locator('#champ-territoire\\.departements-erreur').textContent()).toMatch(/trouvé « 20 », attendu un code INSEE de département/);
-    expect(await page.locator('#bilan').textContent()).toBe('2 points à corriger avant de proposer la fiche.');
+    expect(await page.locator('#bilan').textContent()).toBe(`${fautes.length} points à corriger avant de proposer la fiche.`);
     const liens = await page.locator('#bilan-liste a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(liens).toEqual(['#champ-titre', '#champ-territoire.departements']);
-    await page.close();
+    expect(liens).toEqual(fautes);
   });
+});
 
-  it('reste lisible sans JavaScript : le formulaire est caché, les autres chemins sont expliqués', async () => {
-    const contexte = await navigateur.newContext({ javaScriptEnabled: false });
-    const page = await contexte.newPage();
+describe('le formulaire « Proposer une fiche », JavaScript coupé', () => {
+  test.override({ optionsPage: { javaScriptEnabled: false } });
+
+  test('reste lisible sans JavaScript : le formulaire est caché, les autres chemins sont expliqués', async ({ page, site }) => {
     await page.goto(`${site.url}contribuer/`);
     expect(await page.locator('#proposer').isHidden()).toBe(true);
     expect(await page.getByRole('link', { name: 'modèle de fiche', exact: true }).getAttribute('href')).toBe('/modele-fiche.mdx');
     expect(await page.locator('main').textContent()).toContain('npm run nouvelle-fiche');
-    await contexte.close();
   });
 });

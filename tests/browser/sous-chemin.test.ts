@@ -1,33 +1,25 @@
 // Under a sub-path, in Chromium: search works and its links stay under the base; an old address
 // redirects to the new one and keeps the section a trainer linked to.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { lancerNavigateur, servir } from '../support/navigateur.ts';
-import { BASE_SOUS_CHEMIN as BASE, RENOMMEE, SITE_SOUS_CHEMIN } from '../support/site.ts';
-
-let navigateur: Browser;
-let site: Awaited<ReturnType<typeof servir>>;
-beforeAll(async () => { [navigateur, site] = await Promise.all([lancerNavigateur(), servir(SITE_SOUS_CHEMIN, BASE)]); });
-afterAll(async () => { await navigateur?.close(); await site?.fermer(); });
+import { describe, expect } from 'vitest';
+import { test } from '../support/test-navigateur.ts';
+import { ANCRES_REQUISES, REPERE } from '../support/catalogue.ts';
+import { BASE_SOUS_CHEMIN as BASE, RENOMMEE } from '../support/sous-chemin.ts';
 
 describe(`sous ${BASE} dans Chromium`, () => {
-  it('cherche, filtre et mène à la fiche sous le sous-chemin', async () => {
-    const page = await navigateur.newPage();
-    await page.goto(`${site.url}recherche/?q=Brant%C3%B4me&pays=France`);
-    await expect.poll(() => page.locator('#statut').textContent()).toMatch(/pour « Brantôme »/);
+  test('cherche, filtre et mène à la fiche sous le sous-chemin', async ({ page, siteSousChemin: site }) => {
+    const { fiche, mot } = REPERE;
+    await page.goto(`${site.url}recherche/?q=${encodeURIComponent(mot)}&pays=${fiche.data.territoire.pays[0]}`);
+    await expect.poll(() => page.locator('#statut').textContent()).toMatch(`pour « ${mot} »`);
     const href = await page.locator('#resultats h2 a').first().getAttribute('href');
-    expect(href).toMatch(new RegExp(`^${BASE}pratiques/pair-aidance-aurore-brantome/`));
+    expect(href).toMatch(new RegExp(`^${BASE}pratiques/${fiche.id}/`));
     await page.locator('#resultats h2 a').first().click();
-    await page.waitForURL(new RegExp(`${BASE}pratiques/pair-aidance-aurore-brantome/`));
-    expect(await page.locator('h1').textContent()).toMatch(/Aurore/);
-    await page.close();
+    await page.waitForURL(new RegExp(`${BASE}pratiques/${fiche.id}/`));
+    expect(await page.locator('h1').textContent()).toBe(fiche.data.titre);
   });
 
-  it('renvoie une ancienne adresse vers la nouvelle, en gardant l’ancre de section', async () => {
-    const page = await navigateur.newPage();
-    await page.goto(`${site.url}pratiques/${RENOMMEE.ancien}/#evaluation`);
-    await page.waitForURL(`${site.url}pratiques/${RENOMMEE.slug}/#evaluation`);
-    expect(await page.locator('h2#evaluation').count()).toBe(1);
-    await page.close();
+  test.for(ANCRES_REQUISES)('renvoie une ancienne adresse vers la nouvelle, en gardant l’ancre de section #$id', async ({ id }, { page, siteSousChemin: site }) => {
+    await page.goto(`${site.url}pratiques/${RENOMMEE.ancien}/#${id}`);
+    await page.waitForURL(`${site.url}pratiques/${RENOMMEE.slug}/#${id}`);
+    expect(await page.locator(`h2#${id}`).count()).toBe(1);
   });
 });

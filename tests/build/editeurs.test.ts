@@ -7,7 +7,10 @@ import { parse } from 'node-html-parser';
 import { fiche } from '../../src/schema/fiche.ts';
 import { SECTIONS, THEMATIQUES } from '../../src/schema/vocabulaire.ts';
 import { CONSIGNE } from '../../src/lib/controles.ts';
+import { dateFrancaise } from '../../src/lib/format.ts';
 import { DIST, html } from '../support/site.ts';
+import { fiches } from '../support/catalogue.ts';
+import { OBLIGATOIRES } from '../support/contrat.ts';
 
 describe('pour les éditeurs', () => {
   it('publie le schéma JSON de l’en-tête, généré du même contrat', () => {
@@ -16,7 +19,7 @@ describe('pour les éditeurs', () => {
     expect(Object.keys(schema.properties).sort()).toEqual(Object.keys(fiche.shape).sort());
     expect(schema.additionalProperties).toBe(false);
     expect(schema.properties.thematique.enum).toEqual(Object.keys(THEMATIQUES));
-    expect(schema.required).toEqual(expect.arrayContaining(['titre', 'resume', 'thematique', 'territoire', 'sources', 'miseAJour']));
+    expect(schema.required).toEqual(OBLIGATOIRES);
     expect(schema.properties.territoire.additionalProperties).toBe(false);
   });
 
@@ -26,13 +29,13 @@ describe('pour les éditeurs', () => {
     expect(modele).toMatch(/^titre: "?À COMPLÉTER/m);
   });
 
-  it('montre sur chaque fiche sa date de relecture, et les liens pour la modifier et voir son historique', () => {
-    const pied = parse(html('pratiques/flora-yvelines/')).querySelector('.corps > footer')!;
-    expect(pied.text).toMatch(/Dernière relecture : \d{1,2} \w+ \d{4}/);
+  it.each(fiches.map((f) => [f.id, f] as const))('montre sur la fiche %s sa date de relecture, et les liens pour la modifier et voir son historique', (slug, f) => {
+    const pied = parse(html(`pratiques/${slug}/`)).querySelector('.corps > footer')!;
+    expect(pied.text).toContain(`Dernière relecture : ${dateFrancaise(f.data.miseAJour)}`);
     const liens = pied.querySelectorAll('a').map((a) => a.getAttribute('href'));
     expect(liens).toEqual([
-      expect.stringMatching(/\/edit\/main\/content\/pratiques\/flora-yvelines\.mdx$/),
-      expect.stringMatching(/\/commits\/main\/content\/pratiques\/flora-yvelines\.mdx$/),
+      expect.stringMatching(new RegExp(`/edit/main/content/pratiques/${slug}\\.mdx$`)),
+      expect.stringMatching(new RegExp(`/commits/main/content/pratiques/${slug}\\.mdx$`)),
     ]);
   });
 });

@@ -3,17 +3,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getCollection } from 'astro:content';
 import { parse } from 'node-html-parser';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { bibtex, ris } from '../../src/lib/citation.ts';
 import { citationFiche } from '../../src/lib/citer-fiche.ts';
 import { COLONNES } from '../../src/lib/donnees.ts';
-import { DIST, existe, html } from '../support/site.ts';
+import { DIST, existe, html, SITE } from '../support/site.ts';
+import { fiches } from '../support/catalogue.ts';
 
-const fiches = (await getCollection('pratiques')).sort((a, b) => a.id.localeCompare(b.id));
 const lire = (chemin: string) => readFileSync(join(DIST, chemin), 'utf8');
-const SITE = 'http://localhost:4321';
 const sansDate = (s: string) => s.replace(/\d{4}[-/]\d{2}[-/]\d{2}/g, 'DATE');
 
 describe('données ouvertes', () => {

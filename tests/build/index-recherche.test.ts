@@ -1,13 +1,16 @@
 // The Pagefind index of the built site, queried in Node with Pagefind's own JS API.
 import { describe, expect, it } from 'vitest';
-import { getCollection } from 'astro:content';
-import { pagefind, urls } from '../support/pagefind.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ETATS, MOTS_THEMATIQUES, PAYS, PUBLICS, THEMATIQUES } from '../../src/schema/vocabulaire.ts';
+import { FACETTES } from '../../src/lib/facettes.ts';
+import { pagefind, urls } from '../support/pagefind.ts';
 import { DIST, slugsFiches } from '../support/site.ts';
+import { ACCENTUE, chemin, fiches, REPERE, replier, slugsOu, themesDe, thematiques, type Donnees } from '../support/catalogue.ts';
 
-const fiches = await getCollection('pratiques');
 const pf = await pagefind();
+const attendues = (garder: (d: Donnees) => boolean) => slugsOu(garder).map(chemin).sort();
+const obtenues = async (filters: object) => (await urls(null, { filters: { type: 'fiche', ...filters } })).sort();
 
 describe('l’index de recherche', () => {
   it('contient exactement un enregistrement par fiche, rien d’oublié', async () => {
@@ -17,7 +20,7 @@ describe('l’index de recherche', () => {
 
   it('indexe aussi les pages de thématique, et rien d’autre', async () => {
     const toutes = await urls(null, { filters: { type: { any: ['fiche', 'thematique'] } } });
-    expect(toutes.filter((u) => u.startsWith('/thematiques/'))).toHaveLength(7);
+    expect(toutes.filter((u) => u.startsWith('/thematiques/')).sort()).toEqual(thematiques.map((t) => `/thematiques/${t.id}/`).sort());
     const entree = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8'));
     expect(entree.languages.fr.page_count).toBe(toutes.length);
     expect(Object.keys(entree.languages)).toEqual(['fr']);
@@ -28,41 +31,67 @@ describe('l’index de recherche', () => {
     }
   });
 
+  it('offre chaque facette du site comme filtre', async () => {
+    expect(Object.keys(await pf.filters())).toEqual(expect.arrayContaining(FACETTES.map((f) => f.cle)));
+  });
+
   it('trouve une fiche par un mot de son corps', async () => {
-    expect((await urls('Brantôme'))[0]).toBe('/pratiques/pair-aidance-aurore-brantome/');
+    expect(await urls(REPERE.mot), REPERE.mot).toEqual([chemin(REPERE.fiche)]);
   });
 
   it('rapproche singulier et pluriel, avec ou sans accents', async () => {
-    for (const q of ['conférence', 'conférences', 'conference', 'Ardeche']) {
-      expect(await urls(q), q).toContain('/pratiques/conferences-familiales-ardeche/');
+    const { fiche, mot } = ACCENTUE;
+    for (const q of [mot, `${mot}s`, replier(mot), `${replier(mot)}s`]) {
+      expect(await urls(q), q).toContain(chemin(fiche));
     }
-    expect(await urls('maraudes')).toEqual(await urls('maraude'));
+    expect(await urls(`${mot}s`)).toEqual(await urls(mot));
   });
 
   it('trouve une fiche par ses mots-clés (synonymes)', async () => {
     for (const f of fiches.filter((x) => x.data.motsCles.length)) {
       const mot = f.data.motsCles[0]!;
-      expect(await urls(mot), `${f.id} par « ${mot} »`).toContain(`/pratiques/${f.id}/`);
+      expect(await urls(mot), `${f.id} par « ${mot} »`).toContain(chemin(f));
     }
   });
 
-  it('filtre par thématique (principale ou associée), par public, par pays et par état', async () => {
-    const attendues = (garder: (d: (typeof fiches)[number]['data']) => boolean) =>
-      fiches.filter((f) => garder(f.data)).map((f) => `/pratiques/${f.id}/`).sort();
-    const obtenues = async (filters: object) => (await urls(null, { filters: { type: 'fiche', ...filters } })).sort();
+  it('trouve les fiches d’une thématique par les mots que les lecteurs emploient pour elle', async () => {
+    for (const [theme, mots] of Object.entries(MOTS_THEMATIQUES)) {
+      const duTheme = attendues((d) => themesDe(d).includes(theme));
+      for (const mot of mots) expect((await urls(mot)).filter((u) => duTheme.includes(u)).length, `${theme} par « ${mot} »`).toBeGreaterThan(0);
+    }
+  });
 
-    expect(await obtenues({ thematique: { any: ['pair-aidance'] } })).toEqual(attendues((d) => d.thematique === 'pair-aidance' || d.thematiquesAssociees.includes('pair-aidance')));
-    expect(await obtenues({ publics: { any: ['jeunes'] } })).toEqual(attendues((d) => d.publics.includes('jeunes')));
-    expect(await obtenues({ pays: { any: ['Suisse'] } })).toEqual(attendues((d) => d.territoire.pays.includes('Suisse')));
-    expect(await obtenues({ etat: { any: ['extension', 'perennisee'] } })).toEqual(attendues((d) => ['extension', 'perennisee'].includes(d.etat)));
-    // AND across facets
-    expect(await obtenues({ thematique: { any: ['conferences-familiales'] }, etat: { any: ['extension'] } }))
-      .toEqual(attendues((d) => (d.thematique === 'conferences-familiales' || d.thematiquesAssociees.includes('conferences-familiales')) && d.etat === 'extension'));
+  it('filtre par chaque thématique (principale ou associée), chaque public, chaque pays et chaque état', async () => {
+    for (const t of Object.keys(THEMATIQUES)) expect(await obtenues({ thematique: { any: [t] } }), t).toEqual(attendues((d) => themesDe(d).includes(t)));
+    for (const p of Object.keys(PUBLICS)) expect(await obtenues({ publics: { any: [p] } }), p).toEqual(attendues((d) => d.publics.includes(p as never)));
+    for (const p of Object.keys(PAYS)) expect(await obtenues({ pays: { any: [p] } }), p).toEqual(attendues((d) => d.territoire.pays.includes(p as never)));
+    for (const e of Object.keys(ETATS)) expect(await obtenues({ etat: { any: [e] } }), e).toEqual(attendues((d) => d.etat === e));
+  });
+
+  it('combine par OU dans une facette et par ET entre facettes', async () => {
+    const etats = Object.keys(ETATS);
+    for (const [i, e] of etats.entries()) {
+      const autre = etats[(i + 1) % etats.length]!;
+      expect(await obtenues({ etat: { any: [e, autre] } }), `${e} ou ${autre}`).toEqual(attendues((d) => d.etat === e || d.etat === autre));
+    }
+    for (const t of Object.keys(THEMATIQUES)) for (const e of etats) {
+      expect(await obtenues({ thematique: { any: [t] }, etat: { any: [e] } }), `${t} et ${e}`).toEqual(attendues((d) => themesDe(d).includes(t) && d.etat === e));
+    }
+  });
+
+  // KNOWN DEFECT, kept visible: Pagefind sorts the `titre` key byte by byte, so « Le cause… » comes
+  // before « L’accompagnement… » and capitals before small letters. The fix belongs to the sort key
+  // (src/components/FiltresPagefind.astro: a folded title); then turn this `it.fails` into `it`.
+  it.fails('trie par titre dans l’ordre alphabétique français', async () => {
+    const r = await pf.search(null, { filters: { type: 'fiche' }, sort: { titre: 'asc' } });
+    const titres = (await Promise.all(r.results.map((x) => x.data()))).map((d) => fiches.find((f) => d.url === chemin(f))!.data.titre);
+    expect(titres).toHaveLength(fiches.length);
+    expect(titres).toEqual([...titres].sort(new Intl.Collator('fr').compare));
   });
 
   it.each([['annee', 'desc'], ['annee-croissante', 'asc']] as const)('trie par année (%s), sans perdre les fiches sans année, placées à la fin', async (cle, sens) => {
     const r = await pf.search(null, { filters: { type: 'fiche' }, sort: { [cle]: sens } });
-    const annees = (await Promise.all(r.results.map((x) => x.data()))).map((d) => fiches.find((f) => d.url.includes(`/${f.id}/`))!.data.annee);
+    const annees = (await Promise.all(r.results.map((x) => x.data()))).map((d) => fiches.find((f) => d.url === chemin(f))!.data.annee);
     expect(annees).toHaveLength(fiches.length);
     const datees = annees.filter((a) => a !== null);
     expect(annees.slice(datees.length).every((a) => a === null)).toBe(true);

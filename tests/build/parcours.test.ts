@@ -1,16 +1,14 @@
 // Browsing without JavaScript: listings per theme, public and territory, a map and a timeline,
 // everything reachable by plain links.
 import { describe, expect, it } from 'vitest';
-import { getCollection } from 'astro:content';
 import { parse } from 'node-html-parser';
 import { PAYS, PUBLICS } from '../../src/schema/vocabulaire.ts';
 import { explorer } from '../support/crawl.ts';
 import { DIST, existe, html } from '../support/site.ts';
+import { fiches, slugsOu } from '../support/catalogue.ts';
 
-const fiches = await getCollection('pratiques');
 const liensFiches = (chemin: string) =>
   parse(html(chemin)).querySelectorAll('main .vignette h2 a').map((a) => a.getAttribute('href')!.split('/')[2]).sort();
-const slugsOu = (garder: (d: (typeof fiches)[number]['data']) => boolean) => fiches.filter((f) => garder(f.data)).map((f) => f.id).sort();
 
 describe('parcourir sans JavaScript', () => {
   it('atteint chaque fiche, chaque listing et chaque thématique par des liens depuis l’accueil, sans lien cassé', () => {

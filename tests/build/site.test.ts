@@ -1,11 +1,10 @@
 // The built site: one page per sheet, the metadata a reader needs, links that work.
 import { describe, expect, it } from 'vitest';
-import { getCollection } from 'astro:content';
 import { parse } from 'node-html-parser';
 import { THEMATIQUES } from '../../src/schema/vocabulaire.ts';
+import { anneeAffichee } from '../../src/lib/format.ts';
 import { existe, html, pagesHtml, slugsFiches } from '../support/site.ts';
-
-const fiches = await getCollection('pratiques');
+import { ANCRES_REQUISES, chemin, fiches } from '../support/catalogue.ts';
 
 describe('le site construit', () => {
   it('publie exactement une page par fichier de content/pratiques', () => {
@@ -36,10 +35,13 @@ describe('le site construit', () => {
   it('liste chaque fiche sur /pratiques/ avec sa thématique, son territoire et son année', () => {
     const lignes = parse(html('pratiques/')).querySelectorAll('tbody tr');
     expect(lignes).toHaveLength(fiches.length);
-    const ardeche = lignes.find((l) => l.querySelector('a')!.getAttribute('href') === '/pratiques/conferences-familiales-ardeche/')!;
-    expect(ardeche.text).toContain('Conférences familiales');
-    expect(ardeche.text).toContain('Ardèche');
-    expect(ardeche.text).toContain('2014');
+    for (const f of fiches) {
+      const ligne = lignes.find((l) => l.querySelector('a')!.getAttribute('href') === chemin(f));
+      expect(ligne, f.id).toBeDefined();
+      const cellules = ligne!.querySelectorAll('th, td').map((c) => c.text.trim());
+      expect(cellules, f.id).toEqual([f.data.titre, THEMATIQUES[f.data.thematique], f.data.territoire.libelle, anneeAffichee(f.data)]);
+      if (f.data.annee !== null) expect(cellules[3], f.id).toContain(String(f.data.annee));
+    }
   });
 
   describe.each(fiches.map((f) => [f.id, f] as const))('la fiche %s', (slug, f) => {
@@ -57,7 +59,7 @@ describe('le site construit', () => {
     });
 
     it('a des ancres lisibles sur les sections obligatoires et un sommaire qui y mène', () => {
-      for (const id of ['descriptif-de-l-action', 'genese-et-emergence', 'etat-d-avancee', 'bilan-et-effets', 'evaluation']) {
+      for (const { id } of ANCRES_REQUISES) {
         expect(page.querySelector(`h2#${id}`), id).not.toBeNull();
         expect(page.querySelector(`.sommaire a[href="#${id}"]`), id).not.toBeNull();
       }

@@ -2,12 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getCollection } from 'astro:content';
 import { parse } from 'node-html-parser';
 import { explorer } from '../support/crawl.ts';
-import { BASE_SOUS_CHEMIN as BASE, RENOMMEE, SITE_SOUS_CHEMIN as SITE } from '../support/site.ts';
+import { fiches } from '../support/catalogue.ts';
+import { BASE_SOUS_CHEMIN as BASE, CONTENU_SOUS_CHEMIN, frontmatter, RENOMMEE, SITE_SOUS_CHEMIN as SITE } from '../support/sous-chemin.ts';
 
-const fiches = await getCollection('pratiques');
+/** Every old address of that build's content, with the sheet it now is: the renamed one, and any other. */
+const anciennes = fiches.flatMap((f) => ((frontmatter(f.id, CONTENU_SOUS_CHEMIN).anciensSlugs ?? []) as string[]).map((ancien) => [ancien, f.id] as const));
 const page = (chemin: string) => parse(readFileSync(join(SITE, chemin, 'index.html'), 'utf8'));
 
 describe(`le site sous ${BASE}`, () => {
@@ -25,9 +26,13 @@ describe(`le site sous ${BASE}`, () => {
     expect(code).toContain(BASE);
   });
 
-  it('laisse à l’ancienne adresse d’une fiche renommée une page qui y renvoie', () => {
-    const redirection = page(`pratiques/${RENOMMEE.ancien}`);
-    const cible = `${BASE}pratiques/${RENOMMEE.slug}/`;
+  it('renomme une fiche pour ce contrôle', () => {
+    expect(anciennes).toContainEqual([RENOMMEE.ancien, RENOMMEE.slug]);
+  });
+
+  it.each(anciennes)('laisse à l’ancienne adresse %s d’une fiche renommée une page qui renvoie à %s', (ancien, slug) => {
+    const redirection = page(`pratiques/${ancien}`);
+    const cible = `${BASE}pratiques/${slug}/`;
     expect(redirection.querySelector('meta[http-equiv="refresh"]')!.getAttribute('content')).toBe(`0; url=${cible}`);
     expect(redirection.querySelector('link[rel="canonical"]')!.getAttribute('href')).toMatch(new RegExp(`${cible}$`));
     expect(redirection.querySelector('meta[name="robots"]')!.getAttribute('content')).toBe('noindex');

@@ -1,4 +1,5 @@
 // A real headless Chromium (from @sparticuz/chromium, or CHROMIUM_PATH) and the built site served on localhost.
+// The browser tests get them as fixtures (./test-navigateur.ts); the benchmarks call them directly.
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
@@ -52,3 +53,4 @@ export async function servir(dossier = DIST, base = '/'): Promise<Site> {
   const { port } = serveur.address() as AddressInfo;
   return { url: `http://127.0.0.1:${port}${base}`, octets: () => octets, fermer: () => new Promise((ok) => serveur.close(() => ok())) };
 }
+

@@ -1,18 +1,15 @@
 // Reading the built site from tests.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { REGLAGES } from '../../src/lib/env-fs.ts';
 import { join } from 'node:path';
 
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 export const CONTENU = fileURLToPath(new URL('../../content/', import.meta.url));
-
-/** The second build: the catalogue under a sub-path, with one sheet given an old address. */
-export const BASE_SOUS_CHEMIN = '/pratiques-emergentes/';
-export const SITE_SOUS_CHEMIN = fileURLToPath(new URL('../.tmp/site-sous-chemin/', import.meta.url));
-export const CONTENU_SOUS_CHEMIN = fileURLToPath(new URL('../.tmp/contenu-sous-chemin', import.meta.url));
-export const RENOMMEE = { slug: 'conferences-familiales-ardeche', ancien: 'conferences-familiales-en-ardeche' };
 /** The log of the first build (stdout and stderr). */
 export const JOURNAL_CONSTRUCTION = fileURLToPath(new URL('../.tmp/construction.log', import.meta.url));
+/** The public address the builds are made for. */
+export const SITE = REGLAGES.site;
 
 export const html = (chemin: string) => readFileSync(join(DIST, chemin, chemin.endsWith('.html') ? '' : 'index.html'), 'utf8');
 export const existe = (chemin: string) => existsSync(join(DIST, chemin));

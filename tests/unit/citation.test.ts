@@ -2,31 +2,31 @@ import { describe, expect, it } from 'vitest';
 import { apa, bibtex, ris, CATALOGUE } from '../../src/lib/citation.ts';
 import { deplacer, depuisUrl, ecrireSelection, exporter, lireSelection, basculer, urlPartage } from '../../src/lib/selection.ts';
 
-const ardeche = {
-  titre: 'Conférences familiales en Ardèche',
-  url: 'https://exemple.org/pratiques/conferences-familiales-ardeche/',
+const exemple = {
+  titre: 'Conférences familiales en Exemple',
+  url: 'https://exemple.org/pratiques/conferences-familiales-en-exemple/',
   miseAJour: '2026-11-21',
   consultation: '2027-01-05',
-  cle: 'pratiques-emergentes-conferences-familiales-ardeche',
+  cle: 'pratiques-emergentes-conferences-familiales-en-exemple',
   conteneur: CATALOGUE,
   source: { titre: 'Pratiques professionnelles émergentes en travail social', auteur: 'Haut Conseil du travail social (HCTS)', annee: 2021, reference: 'fiche n°1A, p. 35' },
 };
 
 describe('citer une fiche', () => {
   it('en APA 7, en crédit au catalogue et à la source', () => {
-    expect(apa(ardeche)).toBe(
-      'Pratiques émergentes. (2026, 21 novembre). Conférences familiales en Ardèche. Catalogue des pratiques émergentes du travail social. '
-      + 'Consulté le 5 janvier 2027, à l’adresse https://exemple.org/pratiques/conferences-familiales-ardeche/ '
+    expect(apa(exemple)).toBe(
+      'Pratiques émergentes. (2026, 21 novembre). Conférences familiales en Exemple. Catalogue des pratiques émergentes du travail social. '
+      + 'Consulté le 5 janvier 2027, à l’adresse https://exemple.org/pratiques/conferences-familiales-en-exemple/ '
       + '(d’après Haut Conseil du travail social (HCTS) (2021), Pratiques professionnelles émergentes en travail social, fiche n°1A, p. 35)',
     );
   });
   it('en BibTeX', () => {
-    expect(bibtex(ardeche)).toBe(`@online{pratiques-emergentes-conferences-familiales-ardeche,
+    expect(bibtex(exemple)).toBe(`@online{pratiques-emergentes-conferences-familiales-en-exemple,
   author = {{Pratiques émergentes} and {Haut Conseil du travail social (HCTS)}},
-  title = {Conférences familiales en Ardèche},
+  title = {Conférences familiales en Exemple},
   organization = {Pratiques émergentes},
   date = {2026-11-21},
-  url = {https://exemple.org/pratiques/conferences-familiales-ardeche/},
+  url = {https://exemple.org/pratiques/conferences-familiales-en-exemple/},
   urldate = {2027-01-05},
   note = {Dernière relecture le 21 novembre 2026. D’après Haut Conseil du travail social (HCTS) (2021), Pratiques professionnelles émergentes en travail social, fiche n°1A, p. 35},
   langid = {french}
@@ -34,16 +34,16 @@ describe('citer une fiche', () => {
 `);
   });
   it('en RIS', () => {
-    expect(ris(ardeche).split('\r\n')).toEqual([
-      'TY  - ELEC', 'AU  - Pratiques émergentes', 'AU  - Haut Conseil du travail social (HCTS)', 'TI  - Conférences familiales en Ardèche',
+    expect(ris(exemple).split('\r\n')).toEqual([
+      'TY  - ELEC', 'AU  - Pratiques émergentes', 'AU  - Haut Conseil du travail social (HCTS)', 'TI  - Conférences familiales en Exemple',
       'T2  - Catalogue des pratiques émergentes du travail social', 'PY  - 2026', 'DA  - 2026/11/21', 'Y2  - 2027/01/05',
-      'UR  - https://exemple.org/pratiques/conferences-familiales-ardeche/', 'LA  - fr',
+      'UR  - https://exemple.org/pratiques/conferences-familiales-en-exemple/', 'LA  - fr',
       'N1  - D’après Haut Conseil du travail social (HCTS) (2021), Pratiques professionnelles émergentes en travail social, fiche n°1A, p. 35',
       'ER  -', '',
     ]);
   });
   it('échappe ce que BibTeX interprète', () => {
-    expect(bibtex({ ...ardeche, titre: 'Santé & social : 100 % {pratique}' })).toContain('title = {Santé \\& social : 100 \\% pratique}');
+    expect(bibtex({ ...exemple, titre: 'Santé & social : 100 % {pratique}' })).toContain('title = {Santé \\& social : 100 \\% pratique}');
   });
   it('cite le catalogue entier sans conteneur ni source', () => {
     expect(apa({ titre: CATALOGUE, url: 'https://exemple.org/', miseAJour: '2026-11-21', consultation: '2026-11-22', cle: 'pe' }))
@@ -79,9 +79,9 @@ describe('ma sélection', () => {
     expect(depuisUrl('')).toBeUndefined();
   });
   it('exporte les liens en Markdown, en HTML et en texte', () => {
-    const f = [{ titre: 'FLORA [78]', url: 'https://e.org/pratiques/flora-yvelines/' }, { titre: 'A & B <c>', url: 'https://e.org/x/?a=1&b=2' }];
-    expect(exporter(f, 'markdown')).toBe('- [FLORA \\[78\\]](https://e.org/pratiques/flora-yvelines/)\n- [A & B <c>](https://e.org/x/?a=1&b=2)');
-    expect(exporter(f, 'html')).toBe('<ul>\n  <li><a href="https://e.org/pratiques/flora-yvelines/">FLORA [78]</a></li>\n  <li><a href="https://e.org/x/?a=1&amp;b=2">A &amp; B &lt;c&gt;</a></li>\n</ul>');
-    expect(exporter(f, 'texte')).toBe('FLORA [78] : https://e.org/pratiques/flora-yvelines/\nA & B <c> : https://e.org/x/?a=1&b=2');
+    const f = [{ titre: 'RÉSEAU [78]', url: 'https://e.org/pratiques/reseau-exemple/' }, { titre: 'A & B <c>', url: 'https://e.org/x/?a=1&b=2' }];
+    expect(exporter(f, 'markdown')).toBe('- [RÉSEAU \\[78\\]](https://e.org/pratiques/reseau-exemple/)\n- [A & B <c>](https://e.org/x/?a=1&b=2)');
+    expect(exporter(f, 'html')).toBe('<ul>\n  <li><a href="https://e.org/pratiques/reseau-exemple/">RÉSEAU [78]</a></li>\n  <li><a href="https://e.org/x/?a=1&amp;b=2">A &amp; B &lt;c&gt;</a></li>\n</ul>');
+    expect(exporter(f, 'texte')).toBe('RÉSEAU [78] : https://e.org/pratiques/reseau-exemple/\nA & B <c> : https://e.org/x/?a=1&b=2');
   });
 });

@@ -4,7 +4,7 @@ import { anneeAffichee, dateFrancaise, libelle, listeFrancaise } from '../../src
 import { chemin } from '../../src/lib/url.ts';
 import { deLaThematique, parTitre, plusRecentes } from '../../src/lib/catalogue.ts';
 import { etatDepuisUrl, etatVersUrl, etatVide, filtresPagefind } from '../../src/lib/etat-recherche.ts';
-import { valeursFacettes } from '../../src/lib/facettes.ts';
+import { FACETTES, valeursFacettes } from '../../src/lib/facettes.ts';
 import { fiche } from '../../src/schema/fiche.ts';
 import { frontmatterValide } from '../support/fiche-type.ts';
 
@@ -53,11 +53,13 @@ describe('listes de fiches', () => {
 });
 
 describe('état de la recherche dans l’URL', () => {
-  const facettes = ['thematique', 'pays'];
+  // The facets of the search page, in their order.
+  const facettes = FACETTES.map((f) => f.cle);
+  const sansFiltre = Object.fromEntries(facettes.map((cle) => [cle, []]));
   it('fait l’aller-retour URL → état → URL', () => {
     const url = '/recherche/?q=maraude+de+nuit&thematique=aller-vers&thematique=pair-aidance&pays=France&annee-min=2012&annee-max=2020&tri=annee-desc';
     const e = etatDepuisUrl(url.split('?')[1]!, facettes);
-    expect(e).toEqual({ q: 'maraude de nuit', tri: 'annee-desc', filtres: { thematique: ['aller-vers', 'pair-aidance'], pays: ['France'] }, anneeMin: '2012', anneeMax: '2020' });
+    expect(e).toEqual({ q: 'maraude de nuit', tri: 'annee-desc', filtres: { ...sansFiltre, thematique: ['aller-vers', 'pair-aidance'], pays: ['France'] }, anneeMin: '2012', anneeMax: '2020' });
     expect(etatVersUrl('/recherche/', e)).toBe(url);
     expect(etatVersUrl('/recherche/', etatVide())).toBe('/recherche/');
   });

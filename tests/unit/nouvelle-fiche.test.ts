@@ -5,16 +5,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CONSIGNE } from '../../src/lib/controles.ts';
-import { SECTIONS } from '../../src/schema/vocabulaire.ts';
 import { verifierCatalogue, formater } from '../../src/lib/verifier-fs.ts';
 import { CONTENU } from '../support/site.ts';
+import { ficheTexte } from '../support/fiche-type.ts';
+import { TITRES_SECTIONS } from '../support/contrat.ts';
 
 let dossier: string;
 beforeEach(() => {
   dossier = mkdtempSync(join(tmpdir(), 'nouvelle-'));
   cpSync(join(CONTENU, 'thematiques'), join(dossier, 'thematiques'), { recursive: true });
   mkdirSync(join(dossier, 'pratiques'));
-  writeFileSync(join(dossier, 'pratiques', 'deja-la.mdx'), readFileSync(join(CONTENU, 'pratiques', 'flora-yvelines.mdx'), 'utf8').replace(/^fichesLiees:.*$/m, 'fichesLiees: []'));
+  writeFileSync(join(dossier, 'pratiques', 'deja-la.mdx'), ficheTexte());
 });
 afterEach(() => rmSync(dossier, { recursive: true, force: true }));
 
@@ -40,7 +41,7 @@ describe('npm run nouvelle-fiche', () => {
     expect(code).toBe(0);
     expect(sortie).toContain('maraudes-numeriques-a-lille.mdx');
     const texte = readFileSync(join(dossier, 'pratiques', 'maraudes-numeriques-a-lille.mdx'), 'utf8');
-    for (const { titre } of SECTIONS) {
+    for (const titre of TITRES_SECTIONS) {
       expect(texte).toMatch(new RegExp(`^## ${titre}\\n\\n${CONSIGNE} : .+$`, 'm'));
     }
     expect(texte).toMatch(/^titre: Maraudes numériques à Lille$/m);
@@ -50,8 +51,9 @@ describe('npm run nouvelle-fiche', () => {
     creer(...TOUT);
     const chemin = join(dossier, 'pratiques', 'maraudes-numeriques-a-lille.mdx');
     const maraudes = () => verifierCatalogue(dossier).problemes.filter((p) => p.fichier.endsWith('maraudes-numeriques-a-lille.mdx'));
+    // Every field given: what is left is one instruction per section.
     const avant = maraudes();
-    expect(avant.length).toBe(SECTIONS.length);
+    expect(avant.length).toBe(TITRES_SECTIONS.length);
     expect(avant.every((p) => p.message.includes(CONSIGNE))).toBe(true);
     writeFileSync(chemin, readFileSync(chemin, 'utf8').replace(new RegExp(`^${CONSIGNE} : .*$`, 'gm'), 'Texte rédigé par l’éditeur.'));
     expect(maraudes().map(formater)).toEqual([]);

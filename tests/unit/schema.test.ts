@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fiche } from '../../src/schema/fiche.ts';
 import { verifierFrontmatter } from '../../src/lib/controles.ts';
 import { ficheTexte, frontmatterValide } from '../support/fiche-type.ts';
+import { BORNES, OBLIGATOIRES, PAR_DEFAUT } from '../support/contrat.ts';
 
 type Donnees = ReturnType<typeof frontmatterValide>;
 const avec = (modifier: (d: Record<string, any>) => void): Donnees => {
@@ -18,10 +19,10 @@ describe('le schéma de fiche', () => {
 
   // [champ attendu dans le message, bonne valeur, mauvaise valeur]
   const regles: [string, (d: Record<string, any>, bon: boolean) => void][] = [
-    ['titre', (d, bon) => (d.titre = bon ? 'Titre correct' : 'abc')],
-    ['titre', (d, bon) => (d.titre = bon ? 'x'.repeat(120) : 'x'.repeat(121))],
-    ['resume', (d, bon) => (d.resume = bon ? 'r'.repeat(40) : 'r'.repeat(39))],
-    ['resume', (d, bon) => (d.resume = bon ? 'r'.repeat(320) : 'r'.repeat(321))],
+    ['titre', (d, bon) => (d.titre = 't'.repeat(bon ? BORNES.titre.min : BORNES.titre.min - 1))],
+    ['titre', (d, bon) => (d.titre = 'x'.repeat(bon ? BORNES.titre.max : BORNES.titre.max + 1))],
+    ['resume', (d, bon) => (d.resume = 'r'.repeat(bon ? BORNES.resume.min : BORNES.resume.min - 1))],
+    ['resume', (d, bon) => (d.resume = 'r'.repeat(bon ? BORNES.resume.max : BORNES.resume.max + 1))],
     ['thematique', (d, bon) => (d.thematique = bon ? 'aller-vers' : 'aller_vers')],
     ['thematiquesAssociees', (d, bon) => (d.thematiquesAssociees = bon ? ['aller-vers'] : ['conferences-familiales'])],
     ['thematiquesAssociees[0]', (d, bon) => (d.thematiquesAssociees = bon ? ['pair-aidance'] : ['pairaidance'])],
@@ -33,9 +34,9 @@ describe('le schéma de fiche', () => {
     ['territoire.departements[0]', (d, bon) => (d.territoire.departements = bon ? ['974'] : [7])],
     ['territoire.departements', (d, bon) => Object.assign(d.territoire, bon ? { pays: ['Suisse'], departements: [] } : { pays: ['Suisse'], departements: ['07'] })],
     ['territoire.echelle', (d, bon) => (d.territoire.echelle = bon ? 'canton' : 'cantonal')],
-    ['annee', (d, bon) => (d.annee = bon ? null : 1949)],
+    ['annee', (d, bon) => (d.annee = bon ? null : BORNES.anneeMin - 1)],
     ['annee', (d, bon) => (d.annee = bon ? new Date().getFullYear() : new Date().getFullYear() + 1)],
-    ['annee', (d, bon) => (d.annee = bon ? 1950 : 2014.5)],
+    ['annee', (d, bon) => (d.annee = bon ? BORNES.anneeMin : BORNES.anneeMin + 0.5)],
     ['anneeTexte', (d, bon) => (d.anneeTexte = bon ? '2020-2021' : '')],
     ['porteurs', (d, bon) => (d.porteurs = bon ? ['Caf'] : [])],
     ['typesActeurs[0]', (d, bon) => (d.typesActeurs = bon ? ['caf'] : ['CAF'])],
@@ -60,6 +61,13 @@ describe('le schéma de fiche', () => {
     ['', (d, bon) => { if (!bon) d.thematiqe = 'aller-vers'; }],
   ];
 
+  it('a des bornes qui laissent place à des valeurs', () => {
+    expect(BORNES.titre.min).toBeGreaterThan(1);
+    expect(BORNES.titre.max).toBeGreaterThan(BORNES.titre.min);
+    expect(BORNES.resume.max).toBeGreaterThan(BORNES.resume.min);
+    expect(BORNES.anneeMin).toBeLessThan(new Date().getFullYear());
+  });
+
   it.each(regles.map(([champ, regle], i) => [i, champ, regle] as const))('règle %i (%s) : accepte la bonne valeur, rejette la mauvaise en nommant le champ', (_, champ, regle) => {
     expect(problemes(avec((d) => regle(d, true)))).toEqual([]);
     const trouves = problemes(avec((d) => regle(d, false)));
@@ -69,18 +77,22 @@ describe('le schéma de fiche', () => {
   });
 
   it('signale chaque champ obligatoire manquant, tous à la fois', () => {
+    expect(OBLIGATOIRES.length).toBeGreaterThan(0);
     const d: Record<string, unknown> = frontmatterValide();
-    for (const k of ['titre', 'resume', 'thematique', 'nature', 'territoire', 'annee', 'porteurs', 'typesActeurs', 'publics', 'etat', 'evaluation', 'sources', 'miseAJour']) delete d[k];
+    for (const k of OBLIGATOIRES) delete d[k];
     const champs = problemes(d).map((p) => p.champ);
-    expect(champs).toEqual(expect.arrayContaining(['titre', 'resume', 'thematique', 'nature', 'territoire', 'annee', 'porteurs', 'typesActeurs', 'publics', 'etat', 'evaluation', 'sources', 'miseAJour']));
+    expect(champs).toEqual(expect.arrayContaining(OBLIGATOIRES));
   });
 
-  it('applique les valeurs par défaut du contrat', () => {
+  it('applique les valeurs par défaut du contrat : une liste vide pour chaque liste facultative', () => {
+    const facultatives = Object.keys(PAR_DEFAUT);
+    expect(facultatives.length).toBeGreaterThan(0);
+    expect(PAR_DEFAUT).toEqual(Object.fromEntries(facultatives.map((k) => [k, []])));
     const d: Record<string, unknown> = frontmatterValide();
-    for (const k of ['thematiquesAssociees', 'partenaires', 'participation', 'motsCles', 'liens', 'fichesLiees', 'anciensSlugs']) delete d[k];
+    for (const k of facultatives) delete d[k];
     (d.territoire as Record<string, unknown>).departements = undefined;
     const r = fiche.parse(JSON.parse(JSON.stringify(d)));
-    expect(r).toMatchObject({ thematiquesAssociees: [], partenaires: [], participation: [], motsCles: [], liens: [], fichesLiees: [], anciensSlugs: [] });
+    expect(r).toMatchObject(PAR_DEFAUT);
     expect(r.territoire.departements).toEqual([]);
   });
 });

@@ -63,7 +63,7 @@ describe('npm run verifier', () => {
   it('échoue et rapporte tous les défauts de tous les fichiers en une seule fois', () => {
     const { code, sortie } = lancer();
     expect(code).toBe(1);
-    expect(sortie).toMatch(/\d+ problème\(s\) dans 23 fichier\(s\)/);
+    expect(sortie).toMatch(new RegExp(`\\d+ problème\\(s\\) dans ${DEFAUTS.length} fichier\\(s\\)`));
   });
 
   it.each(DEFAUTS.map(([nom, texte, champ, motif, ligneAttendue]) => [nom, texte, champ, motif, ligneAttendue] as const))(

@@ -6,8 +6,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { formater, verifierCatalogue, verifierCorps } from '../../src/lib/verifier-fs.ts';
 import verifier from '../../src/integrations/verifier.ts';
 import { slugify } from '../../src/lib/slug.ts';
-import { CONTENU } from '../support/site.ts';
+import { CONTENU, slugsFiches } from '../support/site.ts';
 import { CORPS_VALIDE, ficheTexte, frontmatterValide } from '../support/fiche-type.ts';
+import { SECTIONS_REQUISES } from '../support/contrat.ts';
 
 const ligneDe = (texte: string, motif: string) => texte.split('\n').findIndex((l) => l.includes(motif)) + 1;
 const corps = (texte: string) => verifierCorps('f.mdx', ficheTexte(undefined, texte));
@@ -85,7 +86,7 @@ describe('le catalogue', () => {
   it('le contenu réel est conforme', () => {
     const { problemes, fiches } = verifierCatalogue(CONTENU);
     expect(problemes.map(formater)).toEqual([]);
-    expect(fiches.length).toBeGreaterThanOrEqual(25);
+    expect(fiches.map((f) => f.slug).sort()).toEqual(slugsFiches());
   });
 
   it('refuse un lien vers une fiche qui n’existe pas, en nommant fichier, ligne et champ', () => {
@@ -133,10 +134,13 @@ describe('le catalogue', () => {
   it('rapporte tous les problèmes de tous les fichiers en une fois', () => {
     const { problemes } = verifierCatalogue(catalogue({
       'fiche-a.mdx': avec((d) => { d.thematique = 'aller_vers'; d.annee = 1900; }),
-      'fiche-b.mdx': ficheTexte(undefined, '## Descriptif de l’action\n\nx\n'),
+      'fiche-b.mdx': ficheTexte(undefined, `## ${SECTIONS_REQUISES[0]}\n\nx\n`),
     }), dossier);
     expect(problemes.filter((p) => p.fichier.endsWith('fiche-a.mdx')).map((p) => p.champ)).toEqual(['thematique', 'annee']);
-    expect(problemes.filter((p) => p.fichier.endsWith('fiche-b.mdx')).length).toBe(4);
+    // fiche-b: one problem per required section but the one it has.
+    expect(problemes.filter((p) => p.fichier.endsWith('fiche-b.mdx')).map((p) => p.message)).toEqual(
+      SECTIONS_REQUISES.slice(1).map((t) => expect.stringContaining(`section obligatoire « ## ${t} » absente`)),
+    );
   });
 
   it('arrête la construction d’Astro sur une fiche invalide, et la laisse passer sinon', () => {
