@@ -25,7 +25,7 @@ describe('la construction', () => {
     // Its own outDir: dist/, read by the other tests, is never at risk.
     const { code, journal } = astroBuild({ CONTENU: contenu }, '--outDir', 'tests/.tmp/site-invalide');
     expect(code).toBe(1);
-    expect(journal).toContain('2 problème(s) dans le contenu, la construction est arrêtée :');
+    expect(journal).toContain('2 problèmes dans 1 fichier du contenu : la construction est arrêtée.');
     const ligne = (champ: string, suite: string) => new RegExp(`^${fiche.replace(/[.]/g, '\\.')}:\\d+: champ « ${champ} » \\(${champA(contrat, champ)!.libelle}\\) : ${suite}`, 'm');
     expect(journal).toMatch(ligne('annee', 'trouvé « deux-mille », attendu un nombre$'));
     expect(journal).toMatch(ligne('etat', 'valeur « perenise » inconnue : vouliez-vous dire « perennisee » \\?'));

@@ -32,12 +32,14 @@ const DEFAUTS: [string, string, string | null, RegExp, string][] = [
   ['image.mdx', dansCorps('![](/carte.png)'), null, /image sans texte alternatif/, '![]'],
   ['import.mdx', dansCorps("import Carte from './carte.astro'"), null, /« import » et « export » sont interdits/, 'import Carte'],
   ['script.mdx', dansCorps('<script>alert(1)</script>'), null, /balise <script> interdite/, '<script>'],
-  ['handler.mdx', dansCorps('<b onMouseOver="x()">a</b>'), null, /attribut « onMouseOver » interdit/, 'onMouseOver'],
+  ['handler.mdx', dansCorps('<b onMouseOver="x()">a</b>'), null, /balise HTML <b> \(attributs : onMouseOver\) non permise .* écrivez \*\*texte\*\* ; l’attribut « onMouseOver » lance un script/, 'onMouseOver'],
+  ['html-brut.mdx', dansCorps('<img src=x onerror=alert(1)>'), null, /balise HTML <img> \(attributs : src, onerror\) non permise .* écrivez !\[description de l’image\]\(adresse\) ; l’attribut « onerror » lance un script/, '<img'],
   ['javascript.mdx', dansCorps('[a](javascript:alert(1))'), null, /lien « javascript: » interdit/, 'javascript:'],
-  ['composant.mdx', dansCorps('<Carte />'), null, /balise <Carte> non permise/, '<Carte />'],
+  ['composant.mdx', dansCorps('<Carte />'), null, /balise HTML <Carte> non permise : une fiche s’écrit en Markdown simple ; supprimez la balise et gardez son texte/, '<Carte />'],
   ['courriel.mdx', dansCorps('Contact : marie.durand@exemple.org'), null, /adresse e-mail interdite/, 'marie.durand'],
   ['telephone.mdx', dansCorps('Tél. 04 75 12 34 56'), null, /numéro de téléphone interdit/, '04 75'],
-  ['syntaxe.mdx', dansCorps('<div>\n\nnon fermé'), null, /syntaxe MDX invalide/, '<div>'],
+  ['syntaxe.mdx', dansCorps('Une accolade { non fermée'), null, /syntaxe MDX invalide .* une accolade s’écrit \\\{/, 'accolade'],
+  ['section-vide.mdx', ficheTexte(undefined, CORPS_VALIDE.replace(/## Évaluation[\s\S]*$/, '## Évaluation\n')), null, /section obligatoire « ## Évaluation » vide/, '## Évaluation'],
   ['consigne.mdx', dansCorps('À COMPLÉTER : décrire'), null, /consigne « À COMPLÉTER » du modèle encore présente/, 'À COMPLÉTER'],
 ];
 
@@ -63,7 +65,7 @@ describe('npm run verifier', () => {
   it('échoue et rapporte tous les défauts de tous les fichiers en une seule fois', () => {
     const { code, sortie } = lancer();
     expect(code).toBe(1);
-    expect(sortie).toMatch(new RegExp(`\\d+ problème\\(s\\) dans ${DEFAUTS.length} fichier\\(s\\)`));
+    expect(sortie).toMatch(new RegExp(`\\d+ problèmes dans ${DEFAUTS.length} fichiers`));
   });
 
   it.each(DEFAUTS.map(([nom, texte, champ, motif, ligneAttendue]) => [nom, texte, champ, motif, ligneAttendue] as const))(

@@ -43,8 +43,9 @@ describe('le corps d’une fiche', () => {
     ['import', 'import X from "./x.js"', /« import » et « export » sont interdits/],
     ['export', 'export const a = 1', /« import » et « export » sont interdits/],
     ['script', '<script>alert(1)</script>', /balise <script> interdite/],
-    ['composant inconnu', '<Carte />', /balise <Carte> non permise/],
-    ['gestionnaire on…', '<span onClick="x()">a</span>', /attribut « onClick » interdit/],
+    ['composant inconnu', '<Carte />', /balise HTML <Carte> non permise/],
+    ['gestionnaire on…', '<div onClick="x()">a</div>', /balise HTML <div> \(attributs : onClick\) non permise .* supprimez la balise et gardez son texte ; l’attribut « onClick » lance un script : il est interdit/],
+    ['HTML brut sans guillemets', '<img src=x onerror=alert(1)>', /balise HTML <img> \(attributs : src, onerror\) non permise .* écrivez !\[description de l’image\]\(adresse\)/],
     ['lien javascript:', '[clic](javascript:alert(1))', /lien « javascript: » interdit/],
     ['expression', 'Texte {1 + 1}', /expression entre accolades interdite/],
     ['image sans alt', '![](/image.png)', /image sans texte alternatif/],
@@ -60,12 +61,20 @@ describe('le corps d’une fiche', () => {
     expect(p!.ligne).toBe(ligneDe(fichier, extrait));
   });
 
-  it('rapporte une syntaxe MDX invalide avec sa ligne, sans pile d’appels', () => {
-    const fichier = ficheTexte(undefined, CORPS_VALIDE.replace('Texte.', 'Texte.\n\n<div>\n\nnon fermé\n'));
-    const [p] = verifierCorps('f.mdx', fichier).problemes;
+  it('rapporte une syntaxe MDX invalide avec sa ligne, sans pile d’appels, et vérifie quand même les sections', () => {
+    const fichier = ficheTexte(undefined, CORPS_VALIDE.replace('Texte.', 'Texte.\n\nUne accolade { non fermée\n').replace(/## Évaluation[\s\S]*$/, '## Évaluation\n'));
+    const [p, ...autres] = verifierCorps('f.mdx', fichier).problemes;
     expect(p!.message).toMatch(/^syntaxe MDX invalide : /);
     expect(p!.message).not.toMatch(/\n\s+at /);
-    expect(p!.ligne).toBe(ligneDe(fichier, '<div>'));
+    expect(p!.ligne).toBe(ligneDe(fichier, 'accolade'));
+    expect(autres.map((x) => x.message)).toEqual([expect.stringMatching(/section obligatoire « ## Évaluation » vide/)]);
+  });
+
+  it('exige un texte dans chaque section obligatoire, un sous-titre seul ne suffit pas', () => {
+    const fichier = ficheTexte(undefined, CORPS_VALIDE.replace('## Bilan et effets\n\nTexte.', '## Bilan et effets\n\n### Effets\n'));
+    expect(verifierCorps('f.mdx', fichier).problemes.map((x) => `${x.ligne} ${x.message}`)).toEqual([
+      expect.stringMatching(new RegExp(`^${ligneDe(fichier, '## Bilan')} section obligatoire « ## Bilan et effets » vide : écrivez son texte, ou « Non renseigné dans la source. »`)),
+    ]);
   });
 });
 
@@ -151,7 +160,7 @@ describe('le catalogue', () => {
       hook({ command, config: { root: new URL(`file://${racine}/`) }, logger: { info() {}, warn: (m: string) => avertissements.push(m) } });
       return avertissements;
     };
-    expect(() => lancer('build')).toThrow(/1 problème\(s\) dans le contenu, la construction est arrêtée :\npratiques\/fiche-a\.mdx:\d+: champ « fichesLiees\[0\] »/);
+    expect(() => lancer('build')).toThrow(/1 problème dans 1 fichier du contenu : la construction est arrêtée\.\npratiques\/fiche-a\.mdx:\d+: champ « fichesLiees\[0\] »/);
     expect(lancer('dev')[0]).toMatch(/la fiche « absente » n’existe pas/);
     writeFileSync(join(racine, 'pratiques', 'fiche-a.mdx'), ficheTexte());
     expect(() => lancer('build')).not.toThrow();
