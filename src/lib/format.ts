@@ -7,8 +7,8 @@ const date = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UT
 /** « a, b et c » */
 export const listeFrancaise = (valeurs: readonly string[]) => liste.format(valeurs);
 
-/** « 21 novembre 2026 » from « 2026-11-21 ». */
-export const dateFrancaise = (iso: string) => date.format(new Date(`${iso}T00:00:00Z`));
+/** « 21 novembre 2026 », « 1er décembre 2026 » from « 2026-11-21 », « 2026-12-01 ». */
+export const dateFrancaise = (iso: string) => date.format(new Date(`${iso}T00:00:00Z`)).replace(/^1 /, '1er ');
 
 /** The year as the reader should see it: the source's wording first. */
 export function anneeAffichee(f: Pick<Fiche, 'annee' | 'anneeTexte'>): string {
