@@ -41,9 +41,10 @@ function lire(c: Descripteur, nom: string, champs: Champs, jour: string): unknow
     if (!c.liste) return fields(nom);
     const lignes: Record<string, unknown>[] = [];
     for (let i = 0; Object.keys(champs).some((k) => k.startsWith(`${nom}[${i}].`)); i++) lignes.push(fields(`${nom}[${i}]`));
-    const remplies = lignes.filter((l) => Object.keys(l).length > 0);
-    // A required list keeps its first row, so that each of its missing fields is named.
-    return remplies.length || !c.requis ? remplies : lignes.slice(0, 1);
+    // Rows keep their place, so that a problem's index is the row's; empty rows at the end are dropped,
+    // but a required list keeps its first, so that each of its missing fields is named.
+    while (lignes.length > (c.requis ? 1 : 0) && Object.keys(lignes.at(-1)!).length === 0) lignes.pop();
+    return lignes;
   }
   const brut = champs[nom];
   if (c.vocabulaire) return c.liste ? (Array.isArray(brut) ? brut : []) : texte(brut) || undefined;

@@ -34,6 +34,7 @@ class FormulaireFiche extends HTMLElement {
     this.#restaurer();
     this.#form.addEventListener('input', (e) => {
       if (e.target === this.#slug) this.#slugModifie = this.#slug.value !== '';
+      this.#enregistrer();
       clearTimeout(this.#minuterie);
       this.#minuterie = setTimeout(() => this.#valider(), 150);
     });
@@ -69,7 +70,7 @@ class FormulaireFiche extends HTMLElement {
     });
     this.#el<HTMLAnchorElement>('#proposer-github').addEventListener('click', (e) => {
       const lien = e.currentTarget as HTMLAnchorElement;
-      if (!lien.dataset.aColler) return;
+      if (!lien.hasAttribute('data-a-coller')) return;
       e.preventDefault();
       void copier(this.#texte, 'Fiche copiée : collez-la dans la page qui s’ouvre.').then(() => location.assign(lien.href));
     });
@@ -88,6 +89,7 @@ class FormulaireFiche extends HTMLElement {
     } else {
       bouton.closest('.ligne')!.remove();
       this.#renumeroter(liste);
+      this.#enregistrer();
       (lignes.lastElementChild?.querySelector<HTMLElement>('input') ?? liste.querySelector<HTMLElement>('[data-ajouter]'))!.focus();
     }
     this.#valider();
@@ -196,7 +198,6 @@ class FormulaireFiche extends HTMLElement {
       ...(SLUG.test(slug) ? [] : [{ fichier: nom, ligne: 1, champ: 'slug', libelle: NOM_FICHIER, message: `un nom en ${REGLE_SLUG}` }]),
     ];
     this.#afficher(problemes, this.#texte.split('\n'));
-    this.#enregistrer();
     if (SLUG.test(slug)) {
       void this.#dejaPris(slug).then((pris) => {
         if (!pris || slug !== this.#slug.value) return;
