@@ -79,10 +79,7 @@ describe('l’index de recherche', () => {
     }
   });
 
-  // KNOWN DEFECT, kept visible: Pagefind sorts the `titre` key byte by byte, so « Le cause… » comes
-  // before « L’accompagnement… » and capitals before small letters. The fix belongs to the sort key
-  // (src/components/FiltresPagefind.astro: a folded title); then turn this `it.fails` into `it`.
-  it.fails('trie par titre dans l’ordre alphabétique français', async () => {
+  it('trie par titre dans l’ordre alphabétique français', async () => {
     const r = await pf.search(null, { filters: { type: 'fiche' }, sort: { titre: 'asc' } });
     const titres = (await Promise.all(r.results.map((x) => x.data()))).map((d) => fiches.find((f) => d.url === chemin(f))!.data.titre);
     expect(titres).toHaveLength(fiches.length);

@@ -1,7 +1,7 @@
 // One page of each type of the built site, chosen in the catalogue by property: the pages the
 // accessibility and security tests load in Chromium.
 import { PAYS, PUBLICS, THEMATIQUES } from '../../src/schema/vocabulaire.ts';
-import { fiches, ficheOu, REPERE, slugsOu, thematiques } from './catalogue.ts';
+import { ficheOu, REPERE, slugsOu, thematiques } from './catalogue.ts';
 
 const avecDepartements = ficheOu('des départements', (f) => f.data.territoire.departements.length > 0);
 const horsDepartements = ficheOu('aucun département', (f) => f.data.territoire.departements.length === 0);
