@@ -4,8 +4,13 @@ import pratiquesEmergentes from './src/integrations/index.ts';
 import { CONTENU_PAR_DEFAUT, REGLAGES } from './src/lib/env-fs.ts';
 
 const DIRECTIVES_CSP = /** @type {const} */ ([
-  "default-src 'self'", "img-src 'self' data:", "connect-src 'self'", "worker-src 'self'",
-  "object-src 'none'", "base-uri 'self'", "form-action 'self'",
+  "default-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
 ]);
 
 export default defineConfig({

@@ -25,7 +25,15 @@ export default defineConfig(
     files: ['src/lib/**/*.ts', 'src/schema/**/*.ts', 'src/components/**/*.ts'],
     ignores: ['**/*-fs.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['node:*'], message: NODE }, { group: ['**/*-fs.ts'], message: NODE }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*'], message: NODE },
+            { group: ['**/*-fs.ts'], message: NODE },
+          ],
+        },
+      ],
       'no-restricted-globals': ['error', { name: 'process', message: NODE }],
     },
   },

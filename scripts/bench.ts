@@ -15,23 +15,29 @@ const CATALOGUES: (number | 'réel')[] = ['réel', ...(TAILLES.length ? TAILLES 
 const TRAVAIL = '/tmp/pratiques-emergentes-bench';
 const REQUETES = ['famille', 'aller-vers', 'pouvoir d’agir', 'jeunes', 'maraude', 'formation des professionnels'];
 const PAGES = {
-  accueil: '', fiche: 'pratiques/conferences-familiales-ardeche/', thematique: 'thematiques/aller-vers/', liste: 'pratiques/',
-  territoires: 'territoires/', recherche: 'recherche/', selection: 'selection/', contribuer: 'contribuer/',
+  accueil: '',
+  fiche: 'pratiques/conferences-familiales-ardeche/',
+  thematique: 'thematiques/aller-vers/',
+  liste: 'pratiques/',
+  territoires: 'territoires/',
+  recherche: 'recherche/',
+  selection: 'selection/',
+  contribuer: 'contribuer/',
 };
 const PAGES_LIGHTHOUSE = { accueil: PAGES.accueil, fiche: PAGES.fiche, recherche: PAGES.recherche };
 const BUDGETS = { ficheHtmlCssGzip: 30_000, ficheJs: 5_000, msParFiche5000: 30, premierResultatMs: 150, validation5000s: 10 };
 
 // What the numbers mean, and why a budget may be missed: read with the tables above.
 const LECTURE = [
-  '- **Construction.** Le temps par fiche baisse avec la taille (coût fixe d’Astro et de Vite), puis se stabilise : '
-  + 'chaque fiche est un module MDX compilé et rendu, accompagné de deux fichiers de citation, d’un code QR et de son '
-  + 'enregistrement Pagefind. La mémoire croît avec le nombre de modules que Vite garde en mémoire.',
-  '- **Recherche à grande échelle.** Les catalogues générés répètent 200 fois les mêmes 25 corps de texte : un mot '
-  + 'courant (« famille ») y désigne des milliers de pages, et Pagefind classe et compte les facettes de tous ces '
-  + 'résultats avant d’afficher les premiers. C’est un pire cas ; le catalogue réel reste sous le budget. Les octets par '
-  + 'requête sont ceux des morceaux d’index et des extraits chargés, une fois l’index initial en cache.',
-  '- **Lighthouse.** Mesuré sur un serveur local sans compression ni cache HTTP : en production, gzip ou brotli '
-  + 'réduisent encore le poids transféré.',
+  '- **Construction.** Le temps par fiche baisse avec la taille (coût fixe d’Astro et de Vite), puis se stabilise : ' +
+    'chaque fiche est un module MDX compilé et rendu, accompagné de deux fichiers de citation, d’un code QR et de son ' +
+    'enregistrement Pagefind. La mémoire croît avec le nombre de modules que Vite garde en mémoire.',
+  '- **Recherche à grande échelle.** Les catalogues générés répètent 200 fois les mêmes 25 corps de texte : un mot ' +
+    'courant (« famille ») y désigne des milliers de pages, et Pagefind classe et compte les facettes de tous ces ' +
+    'résultats avant d’afficher les premiers. C’est un pire cas ; le catalogue réel reste sous le budget. Les octets par ' +
+    'requête sont ceux des morceaux d’index et des extraits chargés, une fois l’index initial en cache.',
+  '- **Lighthouse.** Mesuré sur un serveur local sans compression ni cache HTTP : en production, gzip ou brotli ' +
+    'réduisent encore le poids transféré.',
 ];
 
 const ko = (o: number) => `${(o / 1024).toFixed(1)} Ko`;
@@ -40,8 +46,15 @@ const taille = (chemin: string): number =>
   statSync(chemin).isDirectory() ? readdirSync(chemin).reduce((t, n) => t + taille(join(chemin, n)), 0) : statSync(chemin).size;
 
 interface Mesure {
-  catalogue: string; fiches: number; validationS: number; constructionS: number; msParFiche: number; memoireMo?: number;
-  sortieMo: number; pagefindMo: number; pages: Record<string, { html: number; css: number; js: number; htmlCssGzip: number; jsGzip: number }>;
+  catalogue: string;
+  fiches: number;
+  validationS: number;
+  constructionS: number;
+  msParFiche: number;
+  memoireMo?: number;
+  sortieMo: number;
+  pagefindMo: number;
+  pages: Record<string, { html: number; css: number; js: number; htmlCssGzip: number; jsGzip: number }>;
   recherche: { medianeMs: number; maxMs: number; octetsMoyens: number };
 }
 
@@ -50,7 +63,7 @@ function construire(contenu: string, sortie: string): { s: number; memoireMo?: n
   const avecTime = existsSync('/usr/bin/time');
   // Astro's own entry, run by this Node: its bin's shebang could pick an older system Node.
   const astro = [process.execPath, 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', sortie];
-  const commande = avecTime ? ['/usr/bin/time', ['-f', 'MESURE %e %M', ...astro]] as const : [astro[0]!, astro.slice(1)] as const;
+  const commande = avecTime ? (['/usr/bin/time', ['-f', 'MESURE %e %M', ...astro]] as const) : ([astro[0]!, astro.slice(1)] as const);
   const t = performance.now();
   const r = spawnSync(commande[0], [...commande[1]], { env, encoding: 'utf8', maxBuffer: 1 << 28 });
   const s = (performance.now() - t) / 1000;
@@ -72,7 +85,9 @@ function poidsPage(sortie: string, chemin: string) {
     if (vus.has(url)) return [];
     vus.add(url);
     const code = lire(url);
-    const imports = [...code.toString().matchAll(/(?:import|from)\s*["'](\.\/[^"']+\.js)["']/g)].map((m) => new URL(m[1]!, `http://x${url}`).pathname);
+    const imports = [...code.toString().matchAll(/(?:import|from)\s*["'](\.\/[^"']+\.js)["']/g)].map(
+      (m) => new URL(m[1]!, `http://x${url}`).pathname,
+    );
     return [code, ...imports.flatMap(avecImports)];
   };
   const js = doc.querySelectorAll('script[src]').flatMap((s) => avecImports(s.getAttribute('src')!));
@@ -80,8 +95,11 @@ function poidsPage(sortie: string, chemin: string) {
   const somme = (l: Buffer[]) => l.reduce((t, b) => t + b.length, 0);
   const gz = (l: Buffer[]) => l.reduce((t, b) => t + gzipSync(b).length, 0);
   return {
-    html: texte.length, css: somme([...css, ...styles]), js: somme([...js, ...inline]),
-    htmlCssGzip: gzipSync(texte).length + gz([...css, ...styles]), jsGzip: gz([...js, ...inline]),
+    html: texte.length,
+    css: somme([...css, ...styles]),
+    js: somme([...js, ...inline]),
+    htmlCssGzip: gzipSync(texte).length + gz([...css, ...styles]),
+    jsGzip: gz([...js, ...inline]),
   };
 }
 
@@ -104,7 +122,12 @@ async function mesurerRecherche(sortie: string) {
       await new Promise<void>((ok) => {
         const fini = () => statut.textContent!.includes(`« ${mot} »`) || statut.textContent!.startsWith('Aucune');
         if (fini()) return ok();
-        new MutationObserver((_, o) => { if (fini()) { o.disconnect(); ok(); } }).observe(statut, { childList: true, characterData: true, subtree: true });
+        new MutationObserver((_, o) => {
+          if (fini()) {
+            o.disconnect();
+            ok();
+          }
+        }).observe(statut, { childList: true, characterData: true, subtree: true });
       });
       return performance.now() - debut;
     }, q);
@@ -127,13 +150,24 @@ async function mesurer(catalogue: number | 'réel'): Promise<Mesure> {
   if (problemes.length) throw new Error(`${problemes.length} problèmes dans le catalogue ${catalogue}`);
   process.stderr.write(`catalogue ${catalogue} : ${fiches.length} fiches validées en ${validationS.toFixed(2)} s, construction…\n`);
   const c = construire(contenu, sortie);
-  const pageFiche = catalogue === 'réel' ? PAGES.fiche : `pratiques/${fiches.find((f) => f.slug.startsWith('conferences-familiales-ardeche-'))!.slug}/`;
-  const pages = Object.fromEntries(Object.entries({ ...PAGES, fiche: pageFiche }).map(([type, chemin]) => [type, poidsPage(sortie, chemin)]));
+  const pageFiche =
+    catalogue === 'réel' ? PAGES.fiche : `pratiques/${fiches.find((f) => f.slug.startsWith('conferences-familiales-ardeche-'))!.slug}/`;
+  const pages = Object.fromEntries(
+    Object.entries({ ...PAGES, fiche: pageFiche }).map(([type, chemin]) => [type, poidsPage(sortie, chemin)]),
+  );
   process.stderr.write(`  construit en ${c.s.toFixed(1)} s, recherche…\n`);
   const recherche = await mesurerRecherche(sortie);
   return {
-    catalogue: String(catalogue), fiches: fiches.length, validationS, constructionS: c.s, msParFiche: (c.s * 1000) / fiches.length,
-    memoireMo: c.memoireMo, sortieMo: taille(sortie) / 2 ** 20, pagefindMo: taille(join(sortie, 'pagefind')) / 2 ** 20, pages, recherche,
+    catalogue: String(catalogue),
+    fiches: fiches.length,
+    validationS,
+    constructionS: c.s,
+    msParFiche: (c.s * 1000) / fiches.length,
+    memoireMo: c.memoireMo,
+    sortieMo: taille(sortie) / 2 ** 20,
+    pagefindMo: taille(join(sortie, 'pagefind')) / 2 ** 20,
+    pages,
+    recherche,
   };
 }
 
@@ -156,7 +190,18 @@ const md = [
   '',
   ligne(['catalogue', 'fiches', 'validation', 'construction (Astro + Pagefind)', 'par fiche', 'mémoire max', 'sortie', 'index Pagefind']),
   ligne(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:']),
-  ...mesures.map((m) => ligne([m.catalogue, m.fiches, `${m.validationS.toFixed(2)} s`, `${m.constructionS.toFixed(1)} s`, `${m.msParFiche.toFixed(1)} ms`, m.memoireMo ? `${m.memoireMo.toFixed(0)} Mo` : 'n. d.', `${m.sortieMo.toFixed(1)} Mo`, `${m.pagefindMo.toFixed(1)} Mo`])),
+  ...mesures.map((m) =>
+    ligne([
+      m.catalogue,
+      m.fiches,
+      `${m.validationS.toFixed(2)} s`,
+      `${m.constructionS.toFixed(1)} s`,
+      `${m.msParFiche.toFixed(1)} ms`,
+      m.memoireMo ? `${m.memoireMo.toFixed(0)} Mo` : 'n. d.',
+      `${m.sortieMo.toFixed(1)} Mo`,
+      `${m.pagefindMo.toFixed(1)} Mo`,
+    ]),
+  ),
   '',
   '## Poids des pages (catalogue réel)',
   '',
@@ -170,7 +215,15 @@ const md = [
   '',
   ligne(['catalogue', 'fiches', 'médiane', 'max', 'octets chargés par requête (moyenne)']),
   ligne(['---', '---:', '---:', '---:', '---:']),
-  ...mesures.map((m) => ligne([m.catalogue, m.fiches, `${m.recherche.medianeMs.toFixed(0)} ms`, `${m.recherche.maxMs.toFixed(0)} ms`, ko(m.recherche.octetsMoyens)])),
+  ...mesures.map((m) =>
+    ligne([
+      m.catalogue,
+      m.fiches,
+      `${m.recherche.medianeMs.toFixed(0)} ms`,
+      `${m.recherche.maxMs.toFixed(0)} ms`,
+      ko(m.recherche.octetsMoyens),
+    ]),
+  ),
   '',
   '## Lighthouse (catalogue réel, servi sur localhost sans compression)',
   '',
@@ -182,11 +235,27 @@ const md = [
   '',
   ligne(['budget', 'mesure', 'respecté']),
   ligne(['---', '---', ':---:']),
-  ligne(['fiche : HTML + CSS gzip < 30 Ko', ko(reel.pages.fiche!.htmlCssGzip), ok(reel.pages.fiche!.htmlCssGzip < BUDGETS.ficheHtmlCssGzip)]),
+  ligne([
+    'fiche : HTML + CSS gzip < 30 Ko',
+    ko(reel.pages.fiche!.htmlCssGzip),
+    ok(reel.pages.fiche!.htmlCssGzip < BUDGETS.ficheHtmlCssGzip),
+  ]),
   ligne(['fiche : JS ≤ 5 Ko', ko(reel.pages.fiche!.js), ok(reel.pages.fiche!.js <= BUDGETS.ficheJs)]),
-  ligne([`construction < 30 ms par fiche à ${plusGrand.fiches} fiches`, `${plusGrand.msParFiche.toFixed(1)} ms`, ok(plusGrand.msParFiche < BUDGETS.msParFiche5000)]),
-  ligne(['premiers résultats < 150 ms, attente de frappe comprise (médiane)', `${reel.recherche.medianeMs.toFixed(0)} ms (réel), ${plusGrand.recherche.medianeMs.toFixed(0)} ms (${plusGrand.fiches})`, ok(plusGrand.recherche.medianeMs < BUDGETS.premierResultatMs)]),
-  ligne([`validation de ${plusGrand.fiches} fiches < 10 s`, `${plusGrand.validationS.toFixed(2)} s`, ok(plusGrand.validationS < BUDGETS.validation5000s)]),
+  ligne([
+    `construction < 30 ms par fiche à ${plusGrand.fiches} fiches`,
+    `${plusGrand.msParFiche.toFixed(1)} ms`,
+    ok(plusGrand.msParFiche < BUDGETS.msParFiche5000),
+  ]),
+  ligne([
+    'premiers résultats < 150 ms, attente de frappe comprise (médiane)',
+    `${reel.recherche.medianeMs.toFixed(0)} ms (réel), ${plusGrand.recherche.medianeMs.toFixed(0)} ms (${plusGrand.fiches})`,
+    ok(plusGrand.recherche.medianeMs < BUDGETS.premierResultatMs),
+  ]),
+  ligne([
+    `validation de ${plusGrand.fiches} fiches < 10 s`,
+    `${plusGrand.validationS.toFixed(2)} s`,
+    ok(plusGrand.validationS < BUDGETS.validation5000s),
+  ]),
   '',
   '## Lecture',
   '',

@@ -53,7 +53,11 @@ const contenu = String(values.contenu);
 function convertir(c: Descripteur, brut: string): unknown {
   const choix = c.vocabulaire ? Object.keys(c.vocabulaire) : [];
   const numero = (v: string) => (/^\d+$/.test(v) && choix[Number(v) - 1]) || v;
-  if (c.liste) return brut.split(',').map((v) => numero(v.trim())).filter(Boolean);
+  if (c.liste)
+    return brut
+      .split(',')
+      .map((v) => numero(v.trim()))
+      .filter(Boolean);
   if (c.genre === 'nombre') return brut === '' && c.nul ? null : /^\d+$/.test(brut) ? Number(brut) : brut;
   return numero(brut.trim());
 }
@@ -63,7 +67,10 @@ function erreur(c: Descripteur, valeur: unknown): string | undefined {
   const r = c.schema.safeParse(valeur);
   if (r.success) return undefined;
   const issue = r.error.issues[0]!;
-  return messageFrancais(issue, issue.path.reduce<unknown>((v, k) => (v as Record<PropertyKey, unknown>)?.[k], valeur));
+  return messageFrancais(
+    issue,
+    issue.path.reduce<unknown>((v, k) => (v as Record<PropertyKey, unknown>)?.[k], valeur),
+  );
 }
 
 const interactif = process.stdin.isTTY && !QUESTIONS.some((c) => values[option(c)] !== undefined);
@@ -84,11 +91,16 @@ for (const c of QUESTIONS) {
   const choix = c.vocabulaire ? Object.entries(c.vocabulaire) : [];
   if (choix.length) console.log(`\n${c.libelle} (${c.aide}) :\n${choix.map(([v, t], i) => `  ${i + 1}. ${v} (${t})`).join('\n')}`);
   for (;;) {
-    const invite = choix.length ? `Votre choix (numéro ou valeur${c.liste ? ', séparés par des virgules' : ''})` : `${c.libelle} (${c.aide})`;
+    const invite = choix.length
+      ? `Votre choix (numéro ou valeur${c.liste ? ', séparés par des virgules' : ''})`
+      : `${c.libelle} (${c.aide})`;
     const brut = (await rl.question(`${invite}${c.requis && !c.nul ? '' : ' [facultatif]'} : `)).trim();
     const valeur = convertir(c, brut);
     const e = erreur(c, valeur);
-    if (!e) { reponses[c.chemin] = valeur; break; }
+    if (!e) {
+      reponses[c.chemin] = valeur;
+      break;
+    }
     console.log(`  ✗ ${e}`);
   }
 }
@@ -102,7 +114,9 @@ const existants = new Set(verifierCatalogue(contenu).fiches.flatMap((f) => [f.sl
 const propose = typeof values.slug === 'string' ? values.slug : slugPropose(String(reponses.titre ?? 'nouvelle-fiche'));
 let slug = propose;
 if (rl) {
-  const autre = (await rl.question(`\nNom du fichier et adresse de la fiche : « ${propose} ». Entrée pour accepter, ou tapez un autre nom : `)).trim();
+  const autre = (
+    await rl.question(`\nNom du fichier et adresse de la fiche : « ${propose} ». Entrée pour accepter, ou tapez un autre nom : `)
+  ).trim();
   if (autre) slug = autre;
 }
 rl?.close();

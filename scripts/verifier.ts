@@ -7,7 +7,9 @@ import { bilan, formater, verifierCatalogue } from '../src/lib/verifier-fs.ts';
 import { nombre } from '../src/lib/format.ts';
 import { REGLAGES } from '../src/lib/env-fs.ts';
 
-const { values } = parseArgs({ options: { format: { type: 'string', default: 'texte' }, contenu: { type: 'string', default: REGLAGES.contenu } } });
+const { values } = parseArgs({
+  options: { format: { type: 'string', default: 'texte' }, contenu: { type: 'string', default: REGLAGES.contenu } },
+});
 const { problemes, fiches } = verifierCatalogue(values.contenu!);
 
 if (values.format === 'json') console.log(JSON.stringify({ fiches: fiches.length, problemes }, null, 2));
@@ -15,10 +17,15 @@ else {
   for (const p of problemes) console.error(formater(p));
   if (REGLAGES.githubActions) {
     const echapper = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-    for (const p of problemes) console.log(`::error file=${p.fichier},line=${p.ligne},title=${echapper(p.champ ? `champ ${p.champ}` : 'fiche')}::${echapper(p.message)}`);
+    for (const p of problemes)
+      console.log(
+        `::error file=${p.fichier},line=${p.ligne},title=${echapper(p.champ ? `champ ${p.champ}` : 'fiche')}::${echapper(p.message)}`,
+      );
   }
-  console.error(problemes.length
-    ? `\n${bilan(problemes)} : corrigez-les puis relancez « npm run verifier ».`
-    : `${nombre(fiches.length, 'fiche vérifiée', 'fiches vérifiées')} : aucun problème.`);
+  console.error(
+    problemes.length
+      ? `\n${bilan(problemes)} : corrigez-les puis relancez « npm run verifier ».`
+      : `${nombre(fiches.length, 'fiche vérifiée', 'fiches vérifiées')} : aucun problème.`,
+  );
 }
 process.exit(problemes.length ? 1 : 0);

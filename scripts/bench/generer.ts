@@ -5,7 +5,28 @@ import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { PUBLICS, THEMATIQUES } from '../../src/schema/vocabulaire.ts';
 
-const DEPARTEMENTS = ['01', '07', '13', '14', '24', '27', '2A', '32', '33', '34', '38', '41', '56', '59', '66', '69', '75', '78', '93', '974'];
+const DEPARTEMENTS = [
+  '01',
+  '07',
+  '13',
+  '14',
+  '24',
+  '27',
+  '2A',
+  '32',
+  '33',
+  '34',
+  '38',
+  '41',
+  '56',
+  '59',
+  '66',
+  '69',
+  '75',
+  '78',
+  '93',
+  '974',
+];
 
 function aleatoire(graine: number) {
   let x = graine >>> 0 || 1;
@@ -17,10 +38,12 @@ export function genererCatalogue(source: string, cible: string, n: number, grain
   mkdirSync(join(cible, 'pratiques'), { recursive: true });
   cpSync(join(source, 'thematiques'), join(cible, 'thematiques'), { recursive: true });
   cpSync(join(source, 'glossaire.json'), join(cible, 'glossaire.json'));
-  const modeles = readdirSync(join(source, 'pratiques')).sort().map((f) => {
-    const [, entete, corps] = readFileSync(join(source, 'pratiques', f), 'utf8').split(/^---$/m);
-    return { slug: f.replace(/\.mdx$/, ''), donnees: parse(entete!), corps: corps! };
-  });
+  const modeles = readdirSync(join(source, 'pratiques'))
+    .sort()
+    .map((f) => {
+      const [, entete, corps] = readFileSync(join(source, 'pratiques', f), 'utf8').split(/^---$/m);
+      return { slug: f.replace(/\.mdx$/, ''), donnees: parse(entete!), corps: corps! };
+    });
   const hasard = aleatoire(graine);
   const choisir = <T>(l: readonly T[]) => l[Math.floor(hasard() * l.length)]!;
   const themes = Object.keys(THEMATIQUES);

@@ -20,7 +20,9 @@ class BoutonSelection extends HTMLElement {
   }
 
   private afficher(choisie: boolean) {
-    const bouton = this.querySelector('button') ?? this.appendChild(Object.assign(document.createElement('button'), { type: 'button', className: 'bouton-secondaire' }));
+    const bouton =
+      this.querySelector('button') ??
+      this.appendChild(Object.assign(document.createElement('button'), { type: 'button', className: 'bouton-secondaire' }));
     bouton.setAttribute('aria-pressed', String(choisie));
     bouton.textContent = choisie ? 'Dans ma sélection ✓' : 'Ajouter à ma sélection';
     bouton.hidden = false;

@@ -33,14 +33,7 @@ export default function pratiquesEmergentes(): AstroIntegration {
         const glossaire = lireGlossaire(racine);
         updateConfig({
           markdown: { processor: satteri({ hastPlugins: [headingAnchors, sigles(glossaire), liensInternes(base, site)] }) },
-          integrations: [
-            verifier(contenu),
-            bruitAmont(),
-            mdx(),
-            sitemap({ filter: horsRedirections(racine) }),
-            pagefind(),
-            enTetes(),
-          ],
+          integrations: [verifier(contenu), bruitAmont(), mdx(), sitemap({ filter: horsRedirections(racine) }), pagefind(), enTetes()],
         });
       },
     },

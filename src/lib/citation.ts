@@ -35,7 +35,13 @@ const bib = (s: string) => s.replace(/[{}\\]/g, '').replace(/[&%$#_]/g, (m) => `
 
 export function bibtex(c: ACiter): string {
   const champs: [string, string][] = [
-    ['author', [SITE.nom, c.source?.auteur].filter(Boolean).map((a) => `{${bib(a!)}}`).join(' and ')],
+    [
+      'author',
+      [SITE.nom, c.source?.auteur]
+        .filter(Boolean)
+        .map((a) => `{${bib(a!)}}`)
+        .join(' and '),
+    ],
     ['title', bib(c.titre)],
     ['organization', bib(SITE.nom)],
     ['date', c.miseAJour],

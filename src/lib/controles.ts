@@ -53,7 +53,16 @@ type Verification = { problemes: Probleme[]; donnees?: unknown; ligne: (path: re
 export function verifierFrontmatter(fichier: string, texte: string, schema: z.ZodType): Verification {
   const fm = lireFrontmatter(texte);
   if (!fm) {
-    return { ligne: () => 1, problemes: [{ fichier, ligne: 1, message: 'pas d’en-tête : le fichier doit commencer par une ligne « --- », les champs, puis une ligne « --- »' }] };
+    return {
+      ligne: () => 1,
+      problemes: [
+        {
+          fichier,
+          ligne: 1,
+          message: 'pas d’en-tête : le fichier doit commencer par une ligne « --- », les champs, puis une ligne « --- »',
+        },
+      ],
+    };
   }
   return verifierDonnees(fichier, fm, schema);
 }
@@ -62,7 +71,10 @@ export function verifierFrontmatter(fichier: string, texte: string, schema: z.Zo
 export function verifierDonnees(fichier: string, fm: Frontmatter, schema: z.ZodType): Verification {
   if (fm.erreurs.length) {
     const nature = fichier.endsWith('.json') ? 'JSON' : 'en-tête YAML';
-    return { ligne: fm.ligne, problemes: fm.erreurs.map((e) => ({ fichier, ligne: e.ligne, message: `${nature} illisible : ${e.message}` })) };
+    return {
+      ligne: fm.ligne,
+      problemes: fm.erreurs.map((e) => ({ fichier, ligne: e.ligne, message: `${nature} illisible : ${e.message}` })),
+    };
   }
   const r = schema.safeParse(fm.data ?? {});
   const problemes = (r.error?.issues ?? []).map((issue) => {
@@ -70,14 +82,26 @@ export function verifierDonnees(fichier: string, fm: Frontmatter, schema: z.ZodT
     const trouve = valeurA(fm.data, issue.path);
     const cles = issue.code === 'unrecognized_keys' ? clesAuChemin(schema, issue.path) : [];
     const ligne = issue.code === 'unrecognized_keys' ? fm.ligne([...issue.path, issue.keys[0]!]) : fm.ligne(issue.path);
-    return { fichier, ligne, champ: champ || undefined, libelle: champ ? champA(schema, champ)?.libelle : undefined, message: messageFrancais(issue, trouve, cles) };
+    return {
+      fichier,
+      ligne,
+      champ: champ || undefined,
+      libelle: champ ? champA(schema, champ)?.libelle : undefined,
+      message: messageFrancais(issue, trouve, cles),
+    };
   });
   // A template hint the schema accepts (any text does) is still not the editor's text.
   const dits = new Set(problemes.map((p) => p.champ));
   for (const [path, valeur] of feuilles(fm.data)) {
     const champ = cheminChamp(path);
     if (typeof valeur === 'string' && valeur.includes(CONSIGNE) && !dits.has(champ)) {
-      problemes.push({ fichier, ligne: fm.ligne(path), champ, libelle: champA(schema, champ)?.libelle, message: `consigne du modèle encore présente : remplacez « ${valeur} » par votre texte` });
+      problemes.push({
+        fichier,
+        ligne: fm.ligne(path),
+        champ,
+        libelle: champA(schema, champ)?.libelle,
+        message: `consigne du modèle encore présente : remplacez « ${valeur} » par votre texte`,
+      });
     }
   }
   return { problemes, donnees: problemes.length ? undefined : r.data, ligne: fm.ligne };
@@ -96,8 +120,10 @@ export function verifierLignes(fichier: string, texte: string): Probleme[] {
   const finEntete = texte.startsWith('---') ? texte.split('\n').indexOf('---', 1) : -1;
   texte.split('\n').forEach((l, i) => {
     const ajouter = (message: string) => problemes.push({ fichier, ligne: i + 1, message });
-    if (COURRIEL.test(l)) ajouter('adresse e-mail interdite : ne publiez aucun contact personnel, seulement le site de l’institution (champ « liens »)');
-    if (TELEPHONE.test(l)) ajouter('numéro de téléphone interdit : ne publiez aucun contact personnel, seulement le site de l’institution (champ « liens »)');
+    if (COURRIEL.test(l))
+      ajouter('adresse e-mail interdite : ne publiez aucun contact personnel, seulement le site de l’institution (champ « liens »)');
+    if (TELEPHONE.test(l))
+      ajouter('numéro de téléphone interdit : ne publiez aucun contact personnel, seulement le site de l’institution (champ « liens »)');
     if (i > finEntete && l.includes(CONSIGNE)) ajouter(`consigne « ${CONSIGNE} » du modèle encore présente : remplacez-la par votre texte`);
   });
   return problemes;
@@ -106,7 +132,11 @@ export function verifierLignes(fichier: string, texte: string): Probleme[] {
 export const normaliserTitre = (t: string) => t.replace(/'/g, '’').replace(/\s+/g, ' ').trim();
 
 /** A section of the body: its H2 title, line, and whether any text follows it before the next H2. */
-export interface Section { titre: string; ligne: number; vide: boolean }
+export interface Section {
+  titre: string;
+  ligne: number;
+  vide: boolean;
+}
 
 /** The sections of a body read line by line (outside code blocks): for the form, and for a body MDX cannot parse. */
 export function sectionsDe(texte: string): Section[] {
@@ -130,19 +160,33 @@ export function verifierSections(fichier: string, h2: readonly Section[]): Probl
   for (const { titre, ligne, vide } of h2) {
     const i = titres.indexOf(titre);
     if (i < 0) {
-      problemes.push({ fichier, ligne, message: `section « ${titre} » inconnue${vouliezVousDire(titre, titres) || '.'} Sections permises, dans l’ordre : ${titres.join(', ')} (sous-titres en « ### »)` });
+      problemes.push({
+        fichier,
+        ligne,
+        message: `section « ${titre} » inconnue${vouliezVousDire(titre, titres) || '.'} Sections permises, dans l’ordre : ${titres.join(', ')} (sous-titres en « ### »)`,
+      });
       continue;
     }
-    if (vide && SECTIONS[i]!.requise) problemes.push({ fichier, ligne, message: `section obligatoire « ## ${titre} » vide : écrivez son texte, ou « ${NON_RENSEIGNE} » si la source n’en dit rien` });
+    if (vide && SECTIONS[i]!.requise)
+      problemes.push({
+        fichier,
+        ligne,
+        message: `section obligatoire « ## ${titre} » vide : écrivez son texte, ou « ${NON_RENSEIGNE} » si la source n’en dit rien`,
+      });
     if (vus.has(i)) problemes.push({ fichier, ligne, message: `section « ${titre} » en double` });
-    else if (i < precedent) problemes.push({ fichier, ligne, message: `section « ${titre} » mal placée : elle doit venir avant « ${titres[precedent]} »` });
+    else if (i < precedent)
+      problemes.push({ fichier, ligne, message: `section « ${titre} » mal placée : elle doit venir avant « ${titres[precedent]} »` });
     vus.add(i);
     precedent = Math.max(precedent, i);
   }
   const fin = h2.at(-1)?.ligne ?? 1;
   for (const [i, s] of SECTIONS.entries()) {
     if (s.requise && !vus.has(i)) {
-      problemes.push({ fichier, ligne: fin, message: `section obligatoire « ## ${s.titre} » absente : ajoutez-la (écrivez « ${NON_RENSEIGNE} » si la source n’en dit rien)` });
+      problemes.push({
+        fichier,
+        ligne: fin,
+        message: `section obligatoire « ## ${s.titre} » absente : ajoutez-la (écrivez « ${NON_RENSEIGNE} » si la source n’en dit rien)`,
+      });
     }
   }
   return problemes;

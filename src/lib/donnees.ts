@@ -33,7 +33,10 @@ export const COLONNES: readonly { cle: string; libelle: string }[] = [
 
 export function ligneCsv(e: Enregistrement): string[] {
   const cellule = (v: unknown, c?: Descripteur): string => {
-    if (Array.isArray(v)) return v.map((x) => (typeof c?.csv === 'function' ? c.csv(x) : x && typeof x === 'object' ? Object.values(x).join(' — ') : String(x))).join(SEPARATEUR_CSV);
+    if (Array.isArray(v))
+      return v
+        .map((x) => (typeof c?.csv === 'function' ? c.csv(x) : x && typeof x === 'object' ? Object.values(x).join(' — ') : String(x)))
+        .join(SEPARATEUR_CSV);
     return v === null || v === undefined ? '' : String(v);
   };
   return [e.slug, e.url, ...CHAMPS_CSV.map((c) => cellule(valeurDe(e, c.chemin), c))];

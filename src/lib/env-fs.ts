@@ -26,7 +26,8 @@ export function lireReglages(env: Record<string, string | undefined>): Reglages 
   const erreurs: string[] = [];
   const adresse = (nom: string, defaut: string) => {
     const v = lu(nom) ?? defaut;
-    if (!estHttp(v)) erreurs.push(`${nom} vaut « ${v} » : une adresse complète en http(s) est attendue, par exemple « https://exemple.org »`);
+    if (!estHttp(v))
+      erreurs.push(`${nom} vaut « ${v} » : une adresse complète en http(s) est attendue, par exemple « https://exemple.org »`);
     return v;
   };
   const reglages = {
@@ -38,7 +39,9 @@ export function lireReglages(env: Record<string, string | undefined>): Reglages 
     githubActions: Boolean(lu('GITHUB_ACTIONS')),
   };
   if (!reglages.base.startsWith('/')) {
-    erreurs.push(`BASE_PATH vaut « ${reglages.base} » : un chemin commençant par « / » est attendu, par exemple « /pratiques-emergentes/ »`);
+    erreurs.push(
+      `BASE_PATH vaut « ${reglages.base} » : un chemin commençant par « / » est attendu, par exemple « /pratiques-emergentes/ »`,
+    );
   }
   if (erreurs.length) throw new Error(`Variable(s) d’environnement invalide(s) :\n${erreurs.map((e) => `- ${e}`).join('\n')}`);
   return reglages;

@@ -13,16 +13,18 @@ const TYPES: Record<string, string> = {
 
 /** The path as editors write it: `territoire.pays`, `sources[0].titre`. */
 export function cheminChamp(path: readonly PropertyKey[]): string {
-  return path.reduce<string>(
-    (acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${String(k)}` : String(k)),
-    '',
-  );
+  return path.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${String(k)}` : String(k)), '');
 }
 
 /** The closest allowed value, when it is close enough to be a typo. */
 export function suggestion(trouve: unknown, permis: readonly unknown[]): string | undefined {
   if (typeof trouve !== 'string') return undefined;
-  const norm = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[\s_']+/g, '-');
+  const norm = (s: string) =>
+    s
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[\s_']+/g, '-');
   let best: string | undefined;
   let bestD = Infinity;
   for (const p of permis) {
@@ -39,8 +41,7 @@ export function vouliezVousDire(trouve: unknown, permis: readonly unknown[], for
   return proche ? ` : vouliez-vous dire « ${forme(proche)} » ?` : '';
 }
 
-const decrire = (v: unknown) =>
-  v === undefined ? 'rien' : typeof v === 'string' ? `« ${v} »` : JSON.stringify(v);
+const decrire = (v: unknown) => (v === undefined ? 'rien' : typeof v === 'string' ? `« ${v} »` : JSON.stringify(v));
 
 /**
  * A French sentence for one issue. `trouve` is the value found at the issue's path;
@@ -58,15 +59,19 @@ export function messageFrancais(issue: z.core.$ZodIssue, trouve: unknown, clesPe
       return `valeur ${decrire(trouve)} inconnue${vouliezVousDire(trouve, issue.values) || '.'} Valeurs permises : ${liste}`;
     }
     case 'unrecognized_keys':
-      return issue.keys
-        .map((k) => `clé « ${k} » inconnue${vouliezVousDire(k, clesPermises)}`)
-        .join(' ; ') + (clesPermises.length ? `. Clés permises ici : ${clesPermises.join(', ')}` : '');
+      return (
+        issue.keys.map((k) => `clé « ${k} » inconnue${vouliezVousDire(k, clesPermises)}`).join(' ; ') +
+        (clesPermises.length ? `. Clés permises ici : ${clesPermises.join(', ')}` : '')
+      );
     case 'too_small':
-      if (issue.origin === 'array') return `au moins ${issue.minimum} valeur${Number(issue.minimum) > 1 ? 's' : ''} attendue${Number(issue.minimum) > 1 ? 's' : ''}, trouvé ${Array.isArray(trouve) ? trouve.length : 0}`;
-      if (issue.origin === 'string') return `texte trop court : au moins ${issue.minimum} caractères attendus, trouvé ${typeof trouve === 'string' ? trouve.trim().length : 0}`;
+      if (issue.origin === 'array')
+        return `au moins ${issue.minimum} valeur${Number(issue.minimum) > 1 ? 's' : ''} attendue${Number(issue.minimum) > 1 ? 's' : ''}, trouvé ${Array.isArray(trouve) ? trouve.length : 0}`;
+      if (issue.origin === 'string')
+        return `texte trop court : au moins ${issue.minimum} caractères attendus, trouvé ${typeof trouve === 'string' ? trouve.trim().length : 0}`;
       return `trouvé ${decrire(trouve)}, le minimum est ${issue.minimum}`;
     case 'too_big':
-      if (issue.origin === 'string') return `texte trop long : au plus ${issue.maximum} caractères, trouvé ${typeof trouve === 'string' ? trouve.trim().length : 0}`;
+      if (issue.origin === 'string')
+        return `texte trop long : au plus ${issue.maximum} caractères, trouvé ${typeof trouve === 'string' ? trouve.trim().length : 0}`;
       if (issue.origin === 'array') return `au plus ${issue.maximum} valeurs`;
       return `trouvé ${decrire(trouve)}, le maximum est ${issue.maximum}`;
     case 'invalid_format':

@@ -34,7 +34,10 @@ function depuisChamps(): Facette[] {
     }
     const vocabulaire = c.vocabulaire;
     parCle.set(cle, {
-      cle, titre: c.libelle, rang: c.facette.rang, valeurs,
+      cle,
+      titre: c.libelle,
+      rang: c.facette.rang,
+      valeurs,
       ordre: vocabulaire && Object.keys(vocabulaire),
       libelle: (v) => (vocabulaire ? libelleVocabulaire(vocabulaire, v) : cle === 'departement' ? libelleDepartement(v) : v),
     });
@@ -43,7 +46,9 @@ function depuisChamps(): Facette[] {
 }
 
 const REGION: Facette = {
-  cle: 'region', titre: 'Région', rang: 4,
+  cle: 'region',
+  titre: 'Région',
+  rang: 4,
   libelle: (v) => nomRegion(v) ?? v,
   valeurs: (f) => regionsDe(f.territoire.departements).map((r) => r.code),
 };
@@ -61,7 +66,9 @@ export const libelleValeur = (cle: string, valeur: string): string => FACETTES.f
  * The options each facet offers: the values present in the catalogue, in vocabulary order (or by
  * label, French collation), with their labels.
  */
-export function optionsFacettes(fiches: readonly FicheSansLiens[]): { cle: string; titre: string; options: { valeur: string; libelle: string }[] }[] {
+export function optionsFacettes(
+  fiches: readonly FicheSansLiens[],
+): { cle: string; titre: string; options: { valeur: string; libelle: string }[] }[] {
   const alpha = new Intl.Collator('fr');
   return FACETTES.map((f) => {
     const presentes = new Set(fiches.flatMap((x) => f.valeurs(x)));

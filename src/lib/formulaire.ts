@@ -49,7 +49,11 @@ function lire(c: Descripteur, nom: string, champs: Champs, jour: string): unknow
   const brut = champs[nom];
   if (c.vocabulaire) return c.liste ? (Array.isArray(brut) ? brut : []) : texte(brut) || undefined;
   const t = texte(brut);
-  if (c.liste) return t.split(saisieListe(c) === 'virgules' ? /[\n,]/ : /\n/).map((v) => v.trim()).filter(Boolean);
+  if (c.liste)
+    return t
+      .split(saisieListe(c) === 'virgules' ? /[\n,]/ : /\n/)
+      .map((v) => v.trim())
+      .filter(Boolean);
   if (c.genre === 'nombre') return t === '' ? (c.nul ? null : undefined) : /^\d+$/.test(t) ? Number(t) : t;
   return t || undefined;
 }

@@ -1,7 +1,14 @@
 // Layout of the timeline: one row per theme, one column per year, sheets stacked in their cell.
 import type { Fiche } from '../schema/fiche.ts';
 
-export interface Point { id: string; titre: string; annee: number; thematique: string; x: number; y: number }
+export interface Point {
+  id: string;
+  titre: string;
+  annee: number;
+  thematique: string;
+  x: number;
+  y: number;
+}
 
 export function frise(
   fiches: readonly { id: string; data: Pick<Fiche, 'titre' | 'annee' | 'thematique'> }[],
@@ -21,13 +28,18 @@ export function frise(
       const n = vus.get(cle) ?? 0;
       vus.set(cle, n + 1);
       return {
-        id: f.id, titre: f.data.titre, annee: f.data.annee!, thematique: f.data.thematique,
+        id: f.id,
+        titre: f.data.titre,
+        annee: f.data.annee!,
+        thematique: f.data.thematique,
         x: marge + (f.data.annee! - debut) * colonne + colonne / 2,
         y: rang * ligne + ligne / 2 - pile + n * pile,
       };
     });
   return {
-    debut, fin, points,
+    debut,
+    fin,
+    points,
     largeur: marge + (fin - debut + 1) * colonne,
     hauteur: thematiques.length * ligne,
     nonDatees: fiches.filter((f) => f.data.annee === null).map((f) => f.id),

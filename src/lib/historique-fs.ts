@@ -7,7 +7,11 @@ let dates: Map<string, string> | undefined;
 function lireDates(): Map<string, string> {
   const parFichier = new Map<string, string>();
   try {
-    const journal = execFileSync('git', ['log', '--format=%x00%cs', '--name-only', '--', 'content'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 28 });
+    const journal = execFileSync('git', ['log', '--format=%x00%cs', '--name-only', '--', 'content'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      maxBuffer: 1 << 28,
+    });
     for (const commit of journal.split('\0').slice(1)) {
       const [date, ...fichiers] = commit.trim().split('\n');
       for (const f of fichiers) if (f && !parFichier.has(f)) parFichier.set(f, date!); // newest commit first

@@ -15,7 +15,13 @@ export function jsonldFiche(f: Omit<Fiche, 'fichesLiees'>, url: string, urlSite:
     about: THEMATIQUES[f.thematique],
     keywords: f.motsCles.join(', '),
     spatialCoverage: { '@type': 'Place', name: f.territoire.libelle },
-    isBasedOn: f.sources.map((s) => ({ '@type': 'CreativeWork', name: s.titre, author: s.auteur, ...(s.annee ? { datePublished: String(s.annee) } : {}), ...(s.url ? { url: s.url } : {}) })),
+    isBasedOn: f.sources.map((s) => ({
+      '@type': 'CreativeWork',
+      name: s.titre,
+      author: s.auteur,
+      ...(s.annee ? { datePublished: String(s.annee) } : {}),
+      ...(s.url ? { url: s.url } : {}),
+    })),
     publisher: { '@type': 'Organization', name: SITE.nom, url: urlSite },
     license: SITE.licence.url,
   };

@@ -20,7 +20,8 @@ export const consigne = (c: Pick<Descripteur, 'aide' | 'vocabulaire'>) =>
 export const aideSection = (s: (typeof SECTIONS)[number]) =>
   s.requise ? `${s.aide} ; si la source n’en dit rien, écrivez « ${NON_RENSEIGNE} »` : `facultative : ${s.aide}`;
 
-const consigneSection = (s: (typeof SECTIONS)[number]) => `${CONSIGNE} : ${aideSection(s)}${s.requise ? '' : ' ; ou supprimez cette section'}.`;
+const consigneSection = (s: (typeof SECTIONS)[number]) =>
+  `${CONSIGNE} : ${aideSection(s)}${s.requise ? '' : ' ; ou supprimez cette section'}.`;
 
 /** A sheet file from its frontmatter and its sections (titles as in SECTIONS). */
 export function ecrireFiche(frontmatter: object, sections: readonly { titre: string; texte: string }[]): string {
@@ -44,5 +45,8 @@ function valeurModele(c: Descripteur, r: Reponses, jour: string): unknown {
 
 export function modeleFiche(r: Reponses, jour = aujourdhui()): string {
   const frontmatter = objet(champsDe(fiche).map((c) => [c.cle, valeurModele(c, r, jour)]));
-  return ecrireFiche(frontmatter, SECTIONS.map((s) => ({ titre: s.titre, texte: consigneSection(s) })));
+  return ecrireFiche(
+    frontmatter,
+    SECTIONS.map((s) => ({ titre: s.titre, texte: consigneSection(s) })),
+  );
 }

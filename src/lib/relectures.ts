@@ -11,7 +11,12 @@ export function prochaineRelecture(miseAJour: string): string {
   return `${a + ANS_ENTRE_RELECTURES}-${String(m).padStart(2, '0')}-${String(jour).padStart(2, '0')}`;
 }
 
-export interface ARelire { slug: string; titre: string; miseAJour: string; prochaine: string }
+export interface ARelire {
+  slug: string;
+  titre: string;
+  miseAJour: string;
+  prochaine: string;
+}
 
 /** The sheets due for review on `aujourdhui`, the longest overdue first. */
 export function fichesARelire(fiches: readonly { slug: string; titre: string; miseAJour: string }[], aujourdhui: string): ARelire[] {

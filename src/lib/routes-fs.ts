@@ -15,11 +15,14 @@ export function routeDe(fichier: string): string | undefined {
 
 const fichiers = (dossier: string, prefixe = ''): string[] =>
   readdirSync(dossier, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? fichiers(join(dossier, e.name), `${prefixe}${e.name}/`) : [`${prefixe}${e.name}`]);
+    e.isDirectory() ? fichiers(join(dossier, e.name), `${prefixe}${e.name}/`) : [`${prefixe}${e.name}`],
+  );
 
 /** Every address of the site, as route patterns; the 404 page is not one to link to. */
 export const routesDuSite = (pages: string): string[] =>
-  fichiers(pages).map(routeDe).filter((r): r is string => r !== undefined && r !== '/404/');
+  fichiers(pages)
+    .map(routeDe)
+    .filter((r): r is string => r !== undefined && r !== '/404/');
 
 /** The pattern up to a dynamic segment names it: `/pratiques/[slug]` for `/pratiques/[slug]/`. */
 export const segmentsDynamiques = (route: string): string[] =>

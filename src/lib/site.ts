@@ -1,7 +1,8 @@
 // What the catalogue says about itself; the repository's address comes from the environment (env-fs.ts).
 export const SITE = {
   nom: 'Pratiques émergentes',
-  description: 'Le catalogue des pratiques émergentes du travail social dans le monde francophone : conférences familiales, aller-vers, pair-aidance, pouvoir d’agir…',
+  description:
+    'Le catalogue des pratiques émergentes du travail social dans le monde francophone : conférences familiales, aller-vers, pair-aidance, pouvoir d’agir…',
   branche: 'main',
   licence: { nom: 'CC BY-SA 4.0', url: 'https://creativecommons.org/licenses/by-sa/4.0/deed.fr' },
 } as const;

@@ -4,7 +4,11 @@ import departements from '@etalab/decoupage-administratif/data/departements.json
 import regions from '@etalab/decoupage-administratif/data/regions.json' with { type: 'json' };
 import { slugify } from './slug.ts';
 
-export interface Departement { code: string; nom: string; region: { code: string; nom: string } }
+export interface Departement {
+  code: string;
+  nom: string;
+  region: { code: string; nom: string };
+}
 
 const REGIONS = new Map(regions.map((r) => [r.code, r.nom]));
 const DEPARTEMENTS = new Map<string, Departement>(

@@ -11,7 +11,17 @@ import { champA } from '../schema/champs.ts';
 import { fiche, sigle, thematiquePage, type Sigle } from '../schema/fiche.ts';
 import { PAYS, THEMATIQUES } from '../schema/vocabulaire.ts';
 import { FORMATS } from './citation.ts';
-import { CONSIGNE, normaliserTitre, sectionsDe, verifierDonnees, verifierFrontmatter, verifierLignes, verifierSections, type Probleme, type Section } from './controles.ts';
+import {
+  CONSIGNE,
+  normaliserTitre,
+  sectionsDe,
+  verifierDonnees,
+  verifierFrontmatter,
+  verifierLignes,
+  verifierSections,
+  type Probleme,
+  type Section,
+} from './controles.ts';
 import { nombre } from './format.ts';
 import { baliseDans, messageBalise } from './html-brut.ts';
 import { vouliezVousDire } from './erreurs.ts';
@@ -95,8 +105,12 @@ export function verifierCorps(fichier: string, texte: string, sections = true): 
     const m = /^(\d+):(\d+):\s*(.*)$/s.exec(msg);
     const ligne = m ? Number(m[1]) : 1;
     const balise = baliseDans(texte.split('\n')[ligne - 1] ?? '');
-    ajouter(ligne, balise ? messageBalise(balise.nom, balise.attributs)
-      : `syntaxe MDX invalide : ${(m?.[3] ?? msg).split('\n')[0]}. En texte courant, une accolade s’écrit \\{ et un chevron < s’écrit &lt;`);
+    ajouter(
+      ligne,
+      balise
+        ? messageBalise(balise.nom, balise.attributs)
+        : `syntaxe MDX invalide : ${(m?.[3] ?? msg).split('\n')[0]}. En texte courant, une accolade s’écrit \\{ et un chevron < s’écrit &lt;`,
+    );
     // The rest of the body is still checked, read line by line.
     if (sections) problemes.push(...verifierSections(fichier, sectionsDe(texte)));
     return { problemes, liens };
@@ -104,14 +118,16 @@ export function verifierCorps(fichier: string, texte: string, sections = true): 
 
   const h2: Section[] = [];
   for (const n of arbre.children ?? []) {
-    if (n.type === 'heading' && n.depth === 2) h2.push({ titre: normaliserTitre(texteDe(n)), ligne: n.position?.start.line ?? 1, vide: true });
+    if (n.type === 'heading' && n.depth === 2)
+      h2.push({ titre: normaliserTitre(texteDe(n)), ligne: n.position?.start.line ?? 1, vide: true });
     else if (h2.length && n.type !== 'heading') h2.at(-1)!.vide = false;
   }
   for (const n of parcourir(arbre)) {
     const ligne = n.position?.start.line ?? 1;
     switch (n.type) {
       case 'heading':
-        if (n.depth === 1) ajouter(ligne, 'titre de niveau 1 (« # ») interdit dans le corps : le titre vient du champ « titre » ; utilisez « ## »');
+        if (n.depth === 1)
+          ajouter(ligne, 'titre de niveau 1 (« # ») interdit dans le corps : le titre vient du champ « titre » ; utilisez « ## »');
         if ((n.depth ?? 0) > 3) ajouter(ligne, 'niveau de titre trop profond : utilisez « ## » ou « ### »');
         break;
       case 'mdxjsEsm':
@@ -124,7 +140,14 @@ export function verifierCorps(fichier: string, texte: string, sections = true): 
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
         const nom = n.name ?? '';
-        if (!COMPOSANTS_PERMIS.includes(nom)) ajouter(ligne, messageBalise(nom, (n.attributes ?? []).flatMap((a) => (a.name ? [a.name] : []))));
+        if (!COMPOSANTS_PERMIS.includes(nom))
+          ajouter(
+            ligne,
+            messageBalise(
+              nom,
+              (n.attributes ?? []).flatMap((a) => (a.name ? [a.name] : [])),
+            ),
+          );
         break;
       }
       case 'link':
@@ -141,7 +164,10 @@ export function verifierCorps(fichier: string, texte: string, sections = true): 
 }
 
 const mdx = (dossier: string) =>
-  readdirSync(dossier, { withFileTypes: true }).filter((f) => f.isFile() && !f.name.startsWith('.')).map((f) => f.name).sort();
+  readdirSync(dossier, { withFileTypes: true })
+    .filter((f) => f.isFile() && !f.name.startsWith('.'))
+    .map((f) => f.name)
+    .sort();
 
 /** Every sheet and theme page under `racine` (the folder holding `pratiques/` and `thematiques/`). */
 export function verifierCatalogue(racine: string, base = process.cwd()): { problemes: Probleme[]; fiches: FicheLue[] } {
@@ -157,7 +183,11 @@ export function verifierCatalogue(racine: string, base = process.cwd()): { probl
       continue;
     }
     if (!SLUG.test(slug)) {
-      problemes.push({ fichier, ligne: 1, message: `nom de fichier « ${nom} » invalide : ${REGLE_SLUG} (ex. « ${slugify(slug) || EXEMPLE_SLUG}.mdx »)` });
+      problemes.push({
+        fichier,
+        ligne: 1,
+        message: `nom de fichier « ${nom} » invalide : ${REGLE_SLUG} (ex. « ${slugify(slug) || EXEMPLE_SLUG}.mdx »)`,
+      });
     }
     const texte = normaliserTexte(readFileSync(chemin, 'utf8'));
     const fm = verifierFrontmatterRapide(fichier, texte, fiche);
@@ -173,13 +203,22 @@ export function verifierCatalogue(racine: string, base = process.cwd()): { probl
     const slug = nom.replace(/\.mdx$/, '');
     themes.add(slug);
     if (!(slug in THEMATIQUES)) {
-      problemes.push({ fichier, ligne: 1, message: `page de thématique « ${nom} » : le nom doit être une valeur de « thematique »${vouliezVousDire(slug, Object.keys(THEMATIQUES), (p) => `${p}.mdx`)}` });
+      problemes.push({
+        fichier,
+        ligne: 1,
+        message: `page de thématique « ${nom} » : le nom doit être une valeur de « thematique »${vouliezVousDire(slug, Object.keys(THEMATIQUES), (p) => `${p}.mdx`)}`,
+      });
     }
     const texte = normaliserTexte(readFileSync(chemin, 'utf8'));
     problemes.push(...verifierFrontmatter(fichier, texte, thematiquePage).problemes, ...verifierCorps(fichier, texte, false).problemes);
   }
   for (const t of Object.keys(THEMATIQUES)) {
-    if (!themes.has(t)) problemes.push({ fichier: relative(base, join(racine, 'thematiques', `${t}.mdx`)), ligne: 1, message: `page de thématique manquante pour « ${t} »` });
+    if (!themes.has(t))
+      problemes.push({
+        fichier: relative(base, join(racine, 'thematiques', `${t}.mdx`)),
+        ligne: 1,
+        message: `page de thématique manquante pour « ${t} »`,
+      });
   }
 
   problemes.push(...verifierGlossaire(join(racine, FICHIER_GLOSSAIRE), base).problemes);
@@ -190,7 +229,11 @@ export function verifierCatalogue(racine: string, base = process.cwd()): { probl
 const ROUTES = routesDuSite(fileURLToPath(new URL('../pages/', import.meta.url)));
 
 /** The values each dynamic segment of src/pages takes, as their getStaticPaths give them. */
-export function valeursDynamiques(fiches: readonly FicheLue[], themes: ReadonlySet<string>, anciens: ReadonlySet<string>): Record<string, Set<string>> {
+export function valeursDynamiques(
+  fiches: readonly FicheLue[],
+  themes: ReadonlySet<string>,
+  anciens: ReadonlySet<string>,
+): Record<string, Set<string>> {
   const donnees = fiches.flatMap((f) => (f.donnees ? [f.donnees] : []));
   const formats = new Set(Object.keys(FORMATS));
   return {
@@ -215,7 +258,14 @@ function verifierGlossaire(chemin: string, base: string): { problemes: Probleme[
   const sigles = (v.donnees ?? []) as Sigle[];
   const vus = new Set<string>();
   sigles.forEach((s, i) => {
-    if (vus.has(s.sigle)) v.problemes.push({ fichier, ligne: v.ligne([i, 'sigle']), champ: `[${i}].sigle`, libelle: 'Sigle', message: `le sigle « ${s.sigle} » est déjà expliqué plus haut` });
+    if (vus.has(s.sigle))
+      v.problemes.push({
+        fichier,
+        ligne: v.ligne([i, 'sigle']),
+        champ: `[${i}].sigle`,
+        libelle: 'Sigle',
+        message: `le sigle « ${s.sigle} » est déjà expliqué plus haut`,
+      });
     vus.add(s.sigle);
   });
   return { problemes: v.problemes, sigles: v.problemes.length ? [] : sigles };
@@ -234,15 +284,29 @@ function verifierLiens(fiches: FicheLue[], themes: ReadonlySet<string>): Problem
     if (!d) continue;
     // Lines are looked up only for a problem: finding them costs a full parse of the file.
     const signaler = (champ: string, i: number, message: string) =>
-      problemes.push({ fichier: f.fichier, ligne: f.ligne([champ, i]), champ: `${champ}[${i}]`, libelle: champA(fiche, champ)?.libelle, message });
+      problemes.push({
+        fichier: f.fichier,
+        ligne: f.ligne([champ, i]),
+        champ: `${champ}[${i}]`,
+        libelle: champA(fiche, champ)?.libelle,
+        message,
+      });
     d.fichesLiees.forEach((cible, i) => {
       if (cible === f.slug) signaler('fichesLiees', i, 'une fiche ne peut pas se lier à elle-même');
       else if (!slugs.has(cible)) {
-        signaler('fichesLiees', i, `la fiche « ${cible} » n’existe pas${vouliezVousDire(cible, [...slugs].filter((s) => s !== f.slug))} (un nom de fichier de content/pratiques, sans « .mdx »)`);
+        signaler(
+          'fichesLiees',
+          i,
+          `la fiche « ${cible} » n’existe pas${vouliezVousDire(
+            cible,
+            [...slugs].filter((s) => s !== f.slug),
+          )} (un nom de fichier de content/pratiques, sans « .mdx »)`,
+        );
       }
     });
     d.anciensSlugs.forEach((ancien, i) => {
-      if (slugs.has(ancien)) signaler('anciensSlugs', i, `« ${ancien} » est le nom d’une fiche existante : un ancien nom ne peut pas être réutilisé`);
+      if (slugs.has(ancien))
+        signaler('anciensSlugs', i, `« ${ancien} » est le nom d’une fiche existante : un ancien nom ne peut pas être réutilisé`);
       else if (proprietaire.has(ancien)) signaler('anciensSlugs', i, `« ${ancien} » est déjà revendiqué par ${proprietaire.get(ancien)}`);
       else proprietaire.set(ancien, f.fichier);
     });
@@ -263,12 +327,15 @@ function verifierLiens(fiches: FicheLue[], themes: ReadonlySet<string>): Problem
 /** Old addresses of renamed sheets: their pages only redirect, and stay out of the sitemap. */
 export function anciensSlugs(racine: string): Set<string> {
   const dossier = join(racine, 'pratiques');
-  return new Set(mdx(dossier).flatMap((nom) => {
-    try {
-      const donnees = lireDonnees(blocFrontmatter(normaliserTexte(readFileSync(join(dossier, nom), 'utf8')))) as { anciensSlugs?: unknown } | undefined;
-      return Array.isArray(donnees?.anciensSlugs) ? donnees.anciensSlugs.map(String) : [];
-    } catch {
-      return []; // broken YAML: the verifier reports it
-    }
-  }));
+  return new Set(
+    mdx(dossier).flatMap((nom) => {
+      try {
+        const donnees = lireDonnees(blocFrontmatter(normaliserTexte(readFileSync(join(dossier, nom), 'utf8')))) as
+          { anciensSlugs?: unknown } | undefined;
+        return Array.isArray(donnees?.anciensSlugs) ? donnees.anciensSlugs.map(String) : [];
+      } catch {
+        return []; // broken YAML: the verifier reports it
+      }
+    }),
+  );
 }

@@ -2,5 +2,4 @@
 import type { APIRoute } from 'astro';
 import { modeleFiche } from '../lib/modele.ts';
 
-export const GET: APIRoute = () =>
-  new Response(modeleFiche({}), { headers: { 'content-type': 'text/markdown; charset=utf-8' } });
+export const GET: APIRoute = () => new Response(modeleFiche({}), { headers: { 'content-type': 'text/markdown; charset=utf-8' } });

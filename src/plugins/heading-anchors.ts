@@ -19,15 +19,22 @@ export const headingAnchors: HastPluginEntry = () => {
           type: 'element',
           tagName: 'div',
           properties: { className: ['titre-section'] },
-          children: [{
-            type: 'element',
-            tagName: 'a',
-            properties: { className: ['lien-section'], href: `#${id}`, dataPagefindIgnore: '' },
-            children: [
-              { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
-              { type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: `Lien de la section « ${texte} »` }] },
-            ],
-          }],
+          children: [
+            {
+              type: 'element',
+              tagName: 'a',
+              properties: { className: ['lien-section'], href: `#${id}`, dataPagefindIgnore: '' },
+              children: [
+                { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
+                {
+                  type: 'element',
+                  tagName: 'span',
+                  properties: { className: ['sr-only'] },
+                  children: [{ type: 'text', value: `Lien de la section « ${texte} »` }],
+                },
+              ],
+            },
+          ],
         });
       },
     },

@@ -18,10 +18,14 @@ export function sigles(glossaire: readonly Sigle[]): HastPluginEntry {
         }
         const morceaux = decouper(node.value, vus);
         if (morceaux.length === 1 && typeof morceaux[0] === 'string') return;
-        ctx.replaceNode(node, morceaux.map((m) =>
-          typeof m === 'string'
-            ? { type: 'text', value: m }
-            : { type: 'element', tagName: 'abbr', properties: { title: m.titre }, children: [{ type: 'text', value: m.sigle }] }));
+        ctx.replaceNode(
+          node,
+          morceaux.map((m) =>
+            typeof m === 'string'
+              ? { type: 'text', value: m }
+              : { type: 'element', tagName: 'abbr', properties: { title: m.titre }, children: [{ type: 'text', value: m.sigle }] },
+          ),
+        );
       },
     };
   };

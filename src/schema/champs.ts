@@ -71,7 +71,15 @@ export interface Descripteur extends Omit<Champ, 'csv'> {
 }
 
 type Check = { _zod: { def: { check: string; minimum?: number; maximum?: number } } };
-type Def = { type: string; innerType?: z.ZodType; out?: z.ZodType; element?: z.ZodType; shape?: Record<string, z.ZodType>; checks?: Check[]; format?: string };
+type Def = {
+  type: string;
+  innerType?: z.ZodType;
+  out?: z.ZodType;
+  element?: z.ZodType;
+  shape?: Record<string, z.ZodType>;
+  checks?: Check[];
+  format?: string;
+};
 const def = (s: z.ZodType) => s._zod.def as unknown as Def;
 const borne = (d: Def, check: string) => d.checks?.find((c) => c._zod.def.check === check)?._zod.def;
 
@@ -94,12 +102,28 @@ function decrire(cle: string, chemin: string, schema: z.ZodType): Descripteur {
     } else break;
   }
   const d = def(s);
-  const genre: Genre = d.type === 'object' ? 'objet' : d.type === 'enum' ? 'valeur' : d.type === 'number' ? 'nombre'
-    : d.format === 'url' ? 'url' : d.format === 'date' ? 'date' : 'texte';
+  const genre: Genre =
+    d.type === 'object'
+      ? 'objet'
+      : d.type === 'enum'
+        ? 'valeur'
+        : d.type === 'number'
+          ? 'nombre'
+          : d.format === 'url'
+            ? 'url'
+            : d.format === 'date'
+              ? 'date'
+              : 'texte';
   const sous = liste ? `${chemin}[]` : chemin;
   return {
     ...roles,
-    chemin, cle, genre, liste, requis, nul, schema,
+    chemin,
+    cle,
+    genre,
+    liste,
+    requis,
+    nul,
+    schema,
     vocabulaire: VOCABULAIRES.get(s)?.vocabulaire,
     longueurMax: borne(d, 'max_length')?.maximum,
     enfants: d.shape ? Object.entries(d.shape).map(([k, v]) => decrire(k, `${sous}.${k}`, v)) : [],
@@ -117,7 +141,9 @@ export function champsDe(schema: z.ZodType): Descripteur[] {
 
 /** Every field, nested ones included, depth first. */
 export const tousLesChamps = (schema: z.ZodType): Descripteur[] =>
-  champsDe(schema).flatMap(function aplatir(c): Descripteur[] { return [c, ...c.enfants.flatMap(aplatir)]; });
+  champsDe(schema).flatMap(function aplatir(c): Descripteur[] {
+    return [c, ...c.enfants.flatMap(aplatir)];
+  });
 
 /** The field of an editor's path (`sources[2].titre` → the `sources[].titre` field). */
 export function champA(schema: z.ZodType, chemin: string): Descripteur | undefined {

@@ -110,8 +110,16 @@ export const PARTICIPATIONS = {
 /** The H2 sections of a sheet body, in order; `requise` ones must be present; `aide` says what goes in. */
 export const SECTIONS = [
   { titre: 'Définition', requise: false, aide: 'définissez la pratique en quelques phrases' },
-  { titre: 'Descriptif de l’action', requise: true, aide: 'ce que font concrètement les professionnels et les personnes, avec qui, comment (### Objectif visé si la source le dit)' },
-  { titre: 'Genèse et émergence', requise: true, aide: 'd’où vient la pratique, qui l’a lancée, pourquoi, quand (### Financements si connus)' },
+  {
+    titre: 'Descriptif de l’action',
+    requise: true,
+    aide: 'ce que font concrètement les professionnels et les personnes, avec qui, comment (### Objectif visé si la source le dit)',
+  },
+  {
+    titre: 'Genèse et émergence',
+    requise: true,
+    aide: 'd’où vient la pratique, qui l’a lancée, pourquoi, quand (### Financements si connus)',
+  },
   { titre: 'État d’avancée', requise: true, aide: 'où en est la pratique : dates, déploiement, chiffres, perspectives' },
   { titre: 'Bilan et effets', requise: true, aide: 'ce que la pratique change pour les personnes, les professionnels, les institutions' },
   { titre: 'Évaluation', requise: true, aide: 'qui évalue, comment, avec quels résultats' },

@@ -37,7 +37,8 @@ describe('au clavier seul', () => {
     for (let i = 0; i < arrets && (await focus()) !== theme; i++) await page.keyboard.press('Tab');
     await page.keyboard.press('Space');
     await expect.poll(() => page.url()).toContain(`thematique=${fiche.data.thematique}`);
-    for (let i = 0; i < arrets && !(await page.evaluate(() => !!document.activeElement?.closest('#resultats'))); i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < arrets && !(await page.evaluate(() => !!document.activeElement?.closest('#resultats'))); i++)
+      await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.pathname === chemin(fiche));
   });

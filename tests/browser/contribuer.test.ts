@@ -13,7 +13,9 @@ import { BORNES } from '../support/contrat.ts';
 
 async function remplir(page: Page) {
   await page.getByLabel('Titre *', { exact: true }).fill('Maraudes numériques à Lille');
-  await page.getByLabel(/^Résumé \*/).fill('Des travailleurs sociaux vont au-devant des jeunes sur les réseaux sociaux pour leur proposer un accompagnement.');
+  await page
+    .getByLabel(/^Résumé \*/)
+    .fill('Des travailleurs sociaux vont au-devant des jeunes sur les réseaux sociaux pour leur proposer un accompagnement.');
   await page.getByLabel('Thématique *', { exact: true }).selectOption('aller-vers');
   await page.locator('#champ-thematiquesAssociees').getByLabel('Pair-aidance').check();
   await page.getByLabel('Nature *', { exact: true }).selectOption('programme');
@@ -68,8 +70,12 @@ describe('le formulaire « Proposer une fiche »', () => {
     await page.getByLabel(/^Départements/).blur();
     const titre = page.getByLabel('Titre *', { exact: true });
     await expect.poll(() => titre.getAttribute('aria-invalid')).toBe('true');
-    expect(await page.locator('#champ-titre-erreur').textContent()).toBe(`texte trop court : au moins ${BORNES.titre.min} caractères attendus, trouvé ${court.length}`);
-    expect(await page.locator('#champ-territoire\\.departements-erreur').textContent()).toMatch(/trouvé « 20 », attendu un code INSEE de département/);
+    expect(await page.locator('#champ-titre-erreur').textContent()).toBe(
+      `texte trop court : au moins ${BORNES.titre.min} caractères attendus, trouvé ${court.length}`,
+    );
+    expect(await page.locator('#champ-territoire\\.departements-erreur').textContent()).toMatch(
+      /trouvé « 20 », attendu un code INSEE de département/,
+    );
     expect(await page.locator('#bilan').textContent()).toBe(`${fautes.length} points à corriger avant de proposer la fiche.`);
     const liens = await page.locator('#bilan-liste a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(liens).toEqual(fautes);

@@ -1,5 +1,6 @@
 // Trainers in Chromium: copy a section's link, build « ma sélection » and share it, print.
 import { describe, expect } from 'vitest';
+import { dateFrancaise } from '../../src/lib/format.ts';
 import { test } from '../support/test-navigateur.ts';
 import type { Page } from 'playwright-core';
 import { ANCRES_REQUISES, chemin, ficheOu, fiches, REPERE, titre } from '../support/catalogue.ts';
@@ -27,11 +28,15 @@ describe('un formateur dans Chromium', () => {
   test('copie la référence APA, datée du jour de consultation', async ({ page, site }) => {
     await page.goto(`${site.url}pratiques/${fiche}/`);
     await page.getByRole('button', { name: 'Copier la référence' }).click();
-    const aujourdhui = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date());
-    await expect.poll(() => pressePapiers(page)).toContain(`Consulté le ${aujourdhui}`);
+    await expect.poll(() => pressePapiers(page)).toContain(`Consulté le ${dateFrancaise(new Date().toISOString().slice(0, 10))}`);
   });
 
-  test('compose une sélection depuis une fiche et la recherche, la réordonne, la partage et la retrouve ailleurs', async ({ page, site, navigateur, onTestFinished }) => {
+  test('compose une sélection depuis une fiche et la recherche, la réordonne, la partage et la retrouve ailleurs', async ({
+    page,
+    site,
+    navigateur,
+    onTestFinished,
+  }) => {
     const { fiche: autre, mot } = REPERE;
     await page.goto(`${site.url}pratiques/${fiche}/`);
     await page.getByRole('button', { name: 'Ajouter à ma sélection' }).click();
@@ -59,12 +64,20 @@ describe('un formateur dans Chromium', () => {
     expect(await autrePage.getByRole('button', { name: 'Dans ma sélection ✓' }).count()).toBe(1);
   });
 
-  test('imprime une fiche proprement : ni navigation ni boutons, la carte gardée, l’adresse et le code QR au pied', async ({ page, site }) => {
+  test('imprime une fiche proprement : ni navigation ni boutons, la carte gardée, l’adresse et le code QR au pied', async ({
+    page,
+    site,
+  }) => {
     await page.goto(`${site.url}pratiques/${avecLien.id}/`);
     await page.emulateMedia({ media: 'print' });
-    for (const cache of ['header.entete', 'footer.pied', '.sommaire', '.fil-ariane']) expect(await page.locator(cache).isVisible(), cache).toBe(false);
-    for (const visible of ['h1', '.encart', '.texte', 'footer.impression-seule', '.qr']) expect(await page.locator(visible).first().isVisible(), visible).toBe(true);
-    const apres = await page.locator('.texte a[data-url]').first().evaluate((a) => getComputedStyle(a, '::after').content);
+    for (const cache of ['header.entete', 'footer.pied', '.sommaire', '.fil-ariane'])
+      expect(await page.locator(cache).isVisible(), cache).toBe(false);
+    for (const visible of ['h1', '.encart', '.texte', 'footer.impression-seule', '.qr'])
+      expect(await page.locator(visible).first().isVisible(), visible).toBe(true);
+    const apres = await page
+      .locator('.texte a[data-url]')
+      .first()
+      .evaluate((a) => getComputedStyle(a, '::after').content);
     expect(apres).toContain(`${SITE}${LIEN_INTERNE.exec(avecLien.body!)![1]}`);
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
@@ -75,7 +88,9 @@ describe('un formateur dans Chromium', () => {
     const choisies = fiches.slice(-2).reverse();
     await page.goto(`${site.url}selection/?fiches=${choisies.map((f) => f.id).join(',')}`);
     await page.locator('#selection-liste > li').first().waitFor();
-    await page.evaluate(() => { window.print = () => {}; });
+    await page.evaluate(() => {
+      window.print = () => {};
+    });
     await page.getByRole('button', { name: 'Imprimer la sélection' }).click();
     await expect.poll(() => page.locator('#impression article h1').allTextContents()).toEqual(choisies.map((f) => f.data.titre));
     await page.emulateMedia({ media: 'print' });

@@ -29,7 +29,10 @@ describe('le formulaire, comme un éditeur s’en sert', () => {
 
   test('nomme dans le bilan chaque champ par son libellé, ligne comprise', async ({ page, site }) => {
     await ouvrir(page, site.url);
-    await page.locator('#champ-sources').getByRole('button', { name: /^Ajouter une ligne/ }).click();
+    await page
+      .locator('#champ-sources')
+      .getByRole('button', { name: /^Ajouter une ligne/ })
+      .click();
     await page.locator('#champ-sources\\[1\\]\\.url').fill('pas une adresse');
     await page.getByRole('button', { name: 'Vérifier la fiche' }).click();
     const bilan = await page.locator('#bilan-liste a').allTextContents();
@@ -42,7 +45,10 @@ describe('le formulaire, comme un éditeur s’en sert', () => {
     await ouvrir(page, site.url);
     await page.getByLabel('Titre *', { exact: true }).fill('Une pratique en cours de saisie');
     await page.locator('#champ-publics').getByLabel('Jeunes').check();
-    await page.locator('#champ-sources').getByRole('button', { name: /^Ajouter une ligne/ }).click();
+    await page
+      .locator('#champ-sources')
+      .getByRole('button', { name: /^Ajouter une ligne/ })
+      .click();
     await page.locator('#champ-sources\\[1\\]\\.titre').fill('Un second document');
     await expect.poll(() => page.evaluate(() => Object.values(localStorage).join())).toContain('Un second document');
     await page.reload();
@@ -70,7 +76,12 @@ describe('le formulaire, comme un éditeur s’en sert', () => {
     expect(adresse.searchParams.get('filename')).toBe('content/pratiques/une-pratique-tres-documentee.mdx');
     expect(adresse.searchParams.has('value')).toBe(false);
     // The click copies the whole file, then leaves for the repository (a 204 keeps the page: no network in tests).
-    const depart = new Promise<string>((ok) => page.route(`${adresse.origin}/**`, (r) => { ok(r.request().url()); void r.fulfill({ status: 204 }); }));
+    const depart = new Promise<string>((ok) =>
+      page.route(`${adresse.origin}/**`, (r) => {
+        ok(r.request().url());
+        void r.fulfill({ status: 204 });
+      }),
+    );
     await page.locator('#proposer-github').click();
     expect(await depart).toBe(adresse.href);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(long.trim());

@@ -9,20 +9,26 @@ import { chemin, debutDe, fiches, MOT_ET_ETAT, MOT_ET_THEME, REPERE, slugsOu, th
 const statut = (page: Page) => page.locator('#statut');
 const titres = (page: Page) => page.locator('#resultats h2 a').allTextContents();
 const nombre = (page: Page) => async () => Number((await statut(page).textContent())!.match(/^(\d+)/)?.[1] ?? 0);
-const chemins = (page: Page) => page.locator('#resultats h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+const chemins = (page: Page) =>
+  page.locator('#resultats h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 const combien = (garder: Parameters<typeof slugsOu>[0]) => slugsOu(garder).length;
 
 // Facet values that split the catalogue, chosen in it.
-const PAYS_PARTIEL = Object.keys(PAYS).find((p) => { const n = combien((d) => d.territoire.pays.includes(p as never)); return n > 0 && n < fiches.length; });
+const PAYS_PARTIEL = Object.keys(PAYS).find((p) => {
+  const n = combien((d) => d.territoire.pays.includes(p as never));
+  return n > 0 && n < fiches.length;
+});
 const THEMES = Object.keys(THEMATIQUES);
 /** Two themes whose union is larger than the first, and a country that keeps part of that union. */
-const OU_ET = THEMES.flatMap((a) => THEMES.map((b) => [a, b] as const)).flatMap(([a, b]) => Object.keys(PAYS).map((p) => ({ a, b, p }))).find(({ a, b, p }) => {
-  const dans = (d: Parameters<typeof themesDe>[0], t: string) => themesDe(d).includes(t);
-  const seul = combien((d) => dans(d, a));
-  const union = combien((d) => dans(d, a) || dans(d, b));
-  const et = combien((d) => (dans(d, a) || dans(d, b)) && d.territoire.pays.includes(p as never));
-  return seul > 0 && union > seul && et > 0 && et < union;
-});
+const OU_ET = THEMES.flatMap((a) => THEMES.map((b) => [a, b] as const))
+  .flatMap(([a, b]) => Object.keys(PAYS).map((p) => ({ a, b, p })))
+  .find(({ a, b, p }) => {
+    const dans = (d: Parameters<typeof themesDe>[0], t: string) => themesDe(d).includes(t);
+    const seul = combien((d) => dans(d, a));
+    const union = combien((d) => dans(d, a) || dans(d, b));
+    const et = combien((d) => (dans(d, a) || dans(d, b)) && d.territoire.pays.includes(p as never));
+    return seul > 0 && union > seul && et > 0 && et < union;
+  });
 /** Years of start, distinct, in order: a range of two of them, in the middle. */
 const ANNEES = [...new Set(fiches.map((f) => f.data.annee).filter((a) => a !== null))].sort((a, b) => a - b);
 const PLAGE = ANNEES.length >= 3 ? ANNEES.slice(Math.floor((ANNEES.length - 1) / 2), Math.floor((ANNEES.length - 1) / 2) + 2) : undefined;
@@ -41,7 +47,9 @@ describe('la recherche dans Chromium', () => {
     const { mot } = REPERE;
     await page.goto(`${site.url}recherche/?q=${encodeURIComponent(mot)}`);
     await expect.poll(() => page.locator('#resultats mark').count()).toBeGreaterThan(0);
-    const sections = await page.locator('#resultats .sous-resultats a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
+    const sections = await page
+      .locator('#resultats .sous-resultats a')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
     expect(sections.length).toBeGreaterThan(0);
     for (const s of sections) {
       const url = new URL(s, site.url);
@@ -140,7 +148,9 @@ describe('la recherche dans Chromium', () => {
   });
 
   // The first words readers may type for each theme that has sheets of its own.
-  const MOTS = THEMES.filter((t) => combien((d) => d.thematique === t) > 0).map((t) => [MOTS_THEMATIQUES[t as keyof typeof MOTS_THEMATIQUES][0]!, t] as const);
+  const MOTS = THEMES.filter((t) => combien((d) => d.thematique === t) > 0).map(
+    (t) => [MOTS_THEMATIQUES[t as keyof typeof MOTS_THEMATIQUES][0]!, t] as const,
+  );
   test.for(MOTS)('comprend « %s » (thématique %s)', async ([mot, thematique], { page, site }) => {
     await page.goto(`${site.url}recherche/?q=${encodeURIComponent(mot)}`);
     await expect.poll(nombre(page)).toBeGreaterThan(0);

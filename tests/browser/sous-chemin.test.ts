@@ -17,9 +17,12 @@ describe(`sous ${BASE} dans Chromium`, () => {
     expect(await page.locator('h1').textContent()).toBe(fiche.data.titre);
   });
 
-  test.for(ANCRES_REQUISES)('renvoie une ancienne adresse vers la nouvelle, en gardant l’ancre de section #$id', async ({ id }, { page, siteSousChemin: site }) => {
-    await page.goto(`${site.url}pratiques/${RENOMMEE.ancien}/#${id}`);
-    await page.waitForURL(`${site.url}pratiques/${RENOMMEE.slug}/#${id}`);
-    expect(await page.locator(`h2#${id}`).count()).toBe(1);
-  });
+  test.for(ANCRES_REQUISES)(
+    'renvoie une ancienne adresse vers la nouvelle, en gardant l’ancre de section #$id',
+    async ({ id }, { page, siteSousChemin: site }) => {
+      await page.goto(`${site.url}pratiques/${RENOMMEE.ancien}/#${id}`);
+      await page.waitForURL(`${site.url}pratiques/${RENOMMEE.slug}/#${id}`);
+      expect(await page.locator(`h2#${id}`).count()).toBe(1);
+    },
+  );
 });

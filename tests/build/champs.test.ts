@@ -30,15 +30,19 @@ describe.each(fiches.map((f) => [f.id, f] as const))('la fiche %s', (slug, f) =>
   it('donne à la recherche chaque valeur de chaque champ à facette', () => {
     const filtres = page.querySelectorAll('[data-pagefind-filter]').map((e) => `${e.getAttribute('data-pagefind-filter')}=${e.text}`);
     for (const c of champs.filter((x) => x.facette)) {
-      for (const v of vide(valeurDe(f.data, c.chemin)) ? [] : enListe(valeurDe(f.data, c.chemin))) expect(filtres).toContain(`${c.facette!.cle ?? c.cle}=${v}`);
+      for (const v of vide(valeurDe(f.data, c.chemin)) ? [] : enListe(valeurDe(f.data, c.chemin)))
+        expect(filtres).toContain(`${c.facette!.cle ?? c.cle}=${v}`);
     }
   });
 });
 
 describe('les outils des éditeurs et des réutilisateurs', () => {
   it('offrent un filtre de recherche par champ à facette présent dans le catalogue', () => {
-    const filtres = parse(html('recherche/')).querySelectorAll('fieldset[data-facette]').map((e) => e.getAttribute('data-facette'));
-    for (const c of champs.filter((x) => x.facette && fiches.some((f) => !vide(valeurDe(f.data, x.chemin))))) expect(filtres, c.chemin).toContain(c.facette!.cle ?? c.cle);
+    const filtres = parse(html('recherche/'))
+      .querySelectorAll('fieldset[data-facette]')
+      .map((e) => e.getAttribute('data-facette'));
+    for (const c of champs.filter((x) => x.facette && fiches.some((f) => !vide(valeurDe(f.data, x.chemin)))))
+      expect(filtres, c.chemin).toContain(c.facette!.cle ?? c.cle);
   });
 
   it('ont un contrôle du formulaire et une ligne du tableau de /contribuer/ par champ', () => {
@@ -46,7 +50,10 @@ describe('les outils des éditeurs et des réutilisateurs', () => {
     const ids = new Set(page.querySelectorAll('#formulaire-fiche [id]').map((e) => e.id));
     // A row of a list of objects is in the page, or in the template the editor adds rows from.
     for (const c of champs.filter((x) => x.formulaire !== false && !x.auto && !(x.genre === 'objet' && !x.liste))) {
-      expect([0, INDICE].some((i) => ids.has(`champ-${c.chemin.replace(/\[\]/g, `[${i}]`)}`)), c.chemin).toBe(true);
+      expect(
+        [0, INDICE].some((i) => ids.has(`champ-${c.chemin.replace(/\[\]/g, `[${i}]`)}`)),
+        c.chemin,
+      ).toBe(true);
     }
     const lignes = page.querySelectorAll('.champs-fiche tbody th code').map((e) => e.text);
     expect(lignes).toEqual(champs.map((c) => c.chemin));
@@ -60,13 +67,20 @@ describe('les outils des éditeurs et des réutilisateurs', () => {
   });
 
   it('publient le libellé et l’aide de chaque champ dans /schema/fiche.json', () => {
-    const schema = JSON.parse(readFileSync(join(DIST, 'schema/fiche.json'), 'utf8')) as { properties: Record<string, { title: string; description: string }> };
+    const schema = JSON.parse(readFileSync(join(DIST, 'schema/fiche.json'), 'utf8')) as {
+      properties: Record<string, { title: string; description: string }>;
+    };
     for (const c of champsDe(contrat)) expect(schema.properties[c.cle], c.chemin).toMatchObject({ title: c.libelle, description: c.aide });
   });
 
   it('font une colonne du CSV ouvert par champ, au libellé documenté sur /a-propos/', () => {
-    const entete = readFileSync(join(DIST, 'api/pratiques.csv'), 'utf8').replace(/^\uFEFF/, '').split('\r\n')[0]!.split(',');
-    const documentees = parse(html('a-propos/')).querySelectorAll('table tbody th code').map((e) => e.text);
+    const entete = readFileSync(join(DIST, 'api/pratiques.csv'), 'utf8')
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')[0]!
+      .split(',');
+    const documentees = parse(html('a-propos/'))
+      .querySelectorAll('table tbody th code')
+      .map((e) => e.text);
     expect(documentees).toEqual(entete);
   });
 });

@@ -20,13 +20,19 @@ describe('la construction', () => {
     cpSync('content', contenu, { recursive: true });
     const nom = readdirSync(`${contenu}/pratiques`).find((f) => f.endsWith('.mdx'))!;
     const fiche = `${contenu}/pratiques/${nom}`;
-    writeFileSync(fiche, readFileSync(fiche, 'utf8').replace(/^annee: .*$/m, 'annee: deux-mille').replace(/^etat: .*$/m, 'etat: perenise'));
+    writeFileSync(
+      fiche,
+      readFileSync(fiche, 'utf8')
+        .replace(/^annee: .*$/m, 'annee: deux-mille')
+        .replace(/^etat: .*$/m, 'etat: perenise'),
+    );
 
     // Its own outDir: dist/, read by the other tests, is never at risk.
     const { code, journal } = astroBuild({ CONTENU: contenu }, '--outDir', 'tests/.tmp/site-invalide');
     expect(code).toBe(1);
     expect(journal).toContain('2 problèmes dans 1 fichier du contenu : la construction est arrêtée.');
-    const ligne = (champ: string, suite: string) => new RegExp(`^${fiche.replace(/[.]/g, '\\.')}:\\d+: champ « ${champ} » \\(${champA(contrat, champ)!.libelle}\\) : ${suite}`, 'm');
+    const ligne = (champ: string, suite: string) =>
+      new RegExp(`^${fiche.replace(/[.]/g, '\\.')}:\\d+: champ « ${champ} » \\(${champA(contrat, champ)!.libelle}\\) : ${suite}`, 'm');
     expect(journal).toMatch(ligne('annee', 'trouvé « deux-mille », attendu un nombre$'));
     expect(journal).toMatch(ligne('etat', 'valeur « perenise » inconnue : vouliez-vous dire « perennisee » \\?'));
     expect(journal).toContain(CONSEIL);

@@ -29,13 +29,16 @@ describe('pour les éditeurs', () => {
     expect(modele).toMatch(/^titre: "?À COMPLÉTER/m);
   });
 
-  it.each(fiches.map((f) => [f.id, f] as const))('montre sur la fiche %s sa date de relecture, et les liens pour la modifier et voir son historique', (slug, f) => {
-    const pied = parse(html(`pratiques/${slug}/`)).querySelector('.corps > footer')!;
-    expect(pied.text).toContain(`Dernière relecture : ${dateFrancaise(f.data.miseAJour)}`);
-    const liens = pied.querySelectorAll('a').map((a) => a.getAttribute('href'));
-    expect(liens).toEqual([
-      expect.stringMatching(new RegExp(`/edit/main/content/pratiques/${slug}\\.mdx$`)),
-      expect.stringMatching(new RegExp(`/commits/main/content/pratiques/${slug}\\.mdx$`)),
-    ]);
-  });
+  it.each(fiches.map((f) => [f.id, f] as const))(
+    'montre sur la fiche %s sa date de relecture, et les liens pour la modifier et voir son historique',
+    (slug, f) => {
+      const pied = parse(html(`pratiques/${slug}/`)).querySelector('.corps > footer')!;
+      expect(pied.text).toContain(`Dernière relecture : ${dateFrancaise(f.data.miseAJour)}`);
+      const liens = pied.querySelectorAll('a').map((a) => a.getAttribute('href'));
+      expect(liens).toEqual([
+        expect.stringMatching(new RegExp(`/edit/main/content/pratiques/${slug}\\.mdx$`)),
+        expect.stringMatching(new RegExp(`/commits/main/content/pratiques/${slug}\\.mdx$`)),
+      ]);
+    },
+  );
 });

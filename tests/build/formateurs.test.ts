@@ -23,7 +23,9 @@ describe('données ouvertes', () => {
     for (const [i, f] of fiches.entries()) {
       const p = json.pratiques[i];
       expect(p.url).toBe(`${SITE}/pratiques/${f.id}/`);
-      expect({ ...p, slug: undefined, url: undefined }).toEqual(JSON.parse(JSON.stringify({ ...f.data, fichesLiees: f.data.fichesLiees.map((r) => r.id), slug: undefined, url: undefined })));
+      expect({ ...p, slug: undefined, url: undefined }).toEqual(
+        JSON.parse(JSON.stringify({ ...f.data, fichesLiees: f.data.fichesLiees.map((r) => r.id), slug: undefined, url: undefined })),
+      );
     }
     expect(json.licence.nom).toBe('CC BY-SA 4.0');
   });
@@ -77,7 +79,13 @@ describe.each(fiches.map((f) => [f.id, f] as const))('la fiche %s', (slug, f) =>
     expect(page.querySelector('meta[property="og:type"]')!.getAttribute('content')).toBe('article');
     expect(page.querySelector('meta[property="og:url"]')!.getAttribute('content')).toBe(`${SITE}/pratiques/${slug}/`);
     const ld = JSON.parse(page.querySelector('script[type="application/ld+json"]')!.text);
-    expect(ld).toMatchObject({ '@type': 'Article', headline: f.data.titre, dateModified: f.data.miseAJour, inLanguage: 'fr', url: `${SITE}/pratiques/${slug}/` });
+    expect(ld).toMatchObject({
+      '@type': 'Article',
+      headline: f.data.titre,
+      dateModified: f.data.miseAJour,
+      inLanguage: 'fr',
+      url: `${SITE}/pratiques/${slug}/`,
+    });
     expect(ld.isBasedOn[0].name).toBe(f.data.sources[0]!.titre);
   });
 
@@ -96,7 +104,9 @@ describe.each(fiches.map((f) => [f.id, f] as const))('la fiche %s', (slug, f) =>
 });
 
 it('cite aussi le catalogue entier sur /a-propos/', () => {
-  expect(parse(html('a-propos/')).querySelector('#citation-apa')!.text).toMatch(/^Pratiques émergentes\. \(\d{4}, .+\)\. Catalogue des pratiques émergentes du travail social\. Consulté le/);
+  expect(parse(html('a-propos/')).querySelector('#citation-apa')!.text).toMatch(
+    /^Pratiques émergentes\. \(\d{4}, .+\)\. Catalogue des pratiques émergentes du travail social\. Consulté le/,
+  );
   expect(existe('citation.bib') && existe('citation.ris')).toBe(true);
   expect(lire('citation.bib')).toMatch(/^@online\{pratiques-emergentes,/);
 });

@@ -57,14 +57,18 @@ describe('l’index de recherche', () => {
   it('trouve les fiches d’une thématique par les mots que les lecteurs emploient pour elle', async () => {
     for (const [theme, mots] of Object.entries(MOTS_THEMATIQUES)) {
       const duTheme = attendues((d) => themesDe(d).includes(theme));
-      for (const mot of mots) expect((await urls(mot)).filter((u) => duTheme.includes(u)).length, `${theme} par « ${mot} »`).toBeGreaterThan(0);
+      for (const mot of mots)
+        expect((await urls(mot)).filter((u) => duTheme.includes(u)).length, `${theme} par « ${mot} »`).toBeGreaterThan(0);
     }
   });
 
   it('filtre par chaque thématique (principale ou associée), chaque public, chaque pays et chaque état', async () => {
-    for (const t of Object.keys(THEMATIQUES)) expect(await obtenues({ thematique: { any: [t] } }), t).toEqual(attendues((d) => themesDe(d).includes(t)));
-    for (const p of Object.keys(PUBLICS)) expect(await obtenues({ publics: { any: [p] } }), p).toEqual(attendues((d) => d.publics.includes(p as never)));
-    for (const p of Object.keys(PAYS)) expect(await obtenues({ pays: { any: [p] } }), p).toEqual(attendues((d) => d.territoire.pays.includes(p as never)));
+    for (const t of Object.keys(THEMATIQUES))
+      expect(await obtenues({ thematique: { any: [t] } }), t).toEqual(attendues((d) => themesDe(d).includes(t)));
+    for (const p of Object.keys(PUBLICS))
+      expect(await obtenues({ publics: { any: [p] } }), p).toEqual(attendues((d) => d.publics.includes(p as never)));
+    for (const p of Object.keys(PAYS))
+      expect(await obtenues({ pays: { any: [p] } }), p).toEqual(attendues((d) => d.territoire.pays.includes(p as never)));
     for (const e of Object.keys(ETATS)) expect(await obtenues({ etat: { any: [e] } }), e).toEqual(attendues((d) => d.etat === e));
   });
 
@@ -74,9 +78,12 @@ describe('l’index de recherche', () => {
       const autre = etats[(i + 1) % etats.length]!;
       expect(await obtenues({ etat: { any: [e, autre] } }), `${e} ou ${autre}`).toEqual(attendues((d) => d.etat === e || d.etat === autre));
     }
-    for (const t of Object.keys(THEMATIQUES)) for (const e of etats) {
-      expect(await obtenues({ thematique: { any: [t] }, etat: { any: [e] } }), `${t} et ${e}`).toEqual(attendues((d) => themesDe(d).includes(t) && d.etat === e));
-    }
+    for (const t of Object.keys(THEMATIQUES))
+      for (const e of etats) {
+        expect(await obtenues({ thematique: { any: [t] }, etat: { any: [e] } }), `${t} et ${e}`).toEqual(
+          attendues((d) => themesDe(d).includes(t) && d.etat === e),
+        );
+      }
   });
 
   it('trie par titre dans l’ordre alphabétique français', async () => {
@@ -86,7 +93,10 @@ describe('l’index de recherche', () => {
     expect(titres).toEqual([...titres].sort(new Intl.Collator('fr').compare));
   });
 
-  it.each([['annee', 'desc'], ['annee-croissante', 'asc']] as const)('trie par année (%s), sans perdre les fiches sans année, placées à la fin', async (cle, sens) => {
+  it.each([
+    ['annee', 'desc'],
+    ['annee-croissante', 'asc'],
+  ] as const)('trie par année (%s), sans perdre les fiches sans année, placées à la fin', async (cle, sens) => {
     const r = await pf.search(null, { filters: { type: 'fiche' }, sort: { [cle]: sens } });
     const annees = (await Promise.all(r.results.map((x) => x.data()))).map((d) => fiches.find((f) => d.url === chemin(f))!.data.annee);
     expect(annees).toHaveLength(fiches.length);

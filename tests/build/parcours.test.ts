@@ -8,28 +8,38 @@ import { DIST, existe, html } from '../support/site.ts';
 import { fiches, slugsOu } from '../support/catalogue.ts';
 
 const liensFiches = (chemin: string) =>
-  parse(html(chemin)).querySelectorAll('main .vignette h2 a').map((a) => a.getAttribute('href')!.split('/')[2]).sort();
+  parse(html(chemin))
+    .querySelectorAll('main .vignette h2 a')
+    .map((a) => a.getAttribute('href')!.split('/')[2])
+    .sort();
 
 describe('parcourir sans JavaScript', () => {
   it('atteint chaque fiche, chaque listing et chaque thématique par des liens depuis l’accueil, sans lien cassé', () => {
     const { atteintes, casses } = explorer(DIST);
     expect(casses).toEqual([]);
     for (const f of fiches) expect(atteintes.has(`/pratiques/${f.id}/`), f.id).toBe(true);
-    for (const p of ['/publics/', '/territoires/', '/chronologie/', '/glossaire/', '/a-propos/', '/contribuer/']) expect(atteintes.has(p), p).toBe(true);
+    for (const p of ['/publics/', '/territoires/', '/chronologie/', '/glossaire/', '/a-propos/', '/contribuer/'])
+      expect(atteintes.has(p), p).toBe(true);
   });
 
   it('liste pour chaque public exactement ses fiches', () => {
     for (const p of Object.keys(PUBLICS)) {
       const attendues = slugsOu((d) => d.publics.includes(p as never));
-      if (!attendues.length) { expect(existe(`publics/${p}/index.html`), p).toBe(false); continue; }
+      if (!attendues.length) {
+        expect(existe(`publics/${p}/index.html`), p).toBe(false);
+        continue;
+      }
       expect(liensFiches(`publics/${p}/`), p).toEqual(attendues);
     }
   });
 
   it('liste pour chaque pays et chaque département exactement ses fiches', () => {
-    for (const p of Object.keys(PAYS)) expect(liensFiches(`territoires/${p.toLowerCase()}/`), p).toEqual(slugsOu((d) => d.territoire.pays.includes(p as never)));
+    for (const p of Object.keys(PAYS))
+      expect(liensFiches(`territoires/${p.toLowerCase()}/`), p).toEqual(slugsOu((d) => d.territoire.pays.includes(p as never)));
     for (const code of new Set(fiches.flatMap((f) => f.data.territoire.departements))) {
-      expect(liensFiches(`territoires/france/${code.toLowerCase()}/`), code).toEqual(slugsOu((d) => d.territoire.departements.includes(code)));
+      expect(liensFiches(`territoires/france/${code.toLowerCase()}/`), code).toEqual(
+        slugsOu((d) => d.territoire.departements.includes(code)),
+      );
     }
   });
 
@@ -46,22 +56,39 @@ describe('parcourir sans JavaScript', () => {
   it('dessine une carte où chaque département concerné est un lien, doublée d’un tableau', () => {
     const page = parse(html('territoires/'));
     const codes = [...new Set(fiches.flatMap((f) => f.data.territoire.departements))].filter((c) => c.length === 2).sort();
-    const carte = page.querySelectorAll('.carte-france svg a').map((a) => a.getAttribute('href')!.split('/')[3]!.toUpperCase()).sort();
+    const carte = page
+      .querySelectorAll('.carte-france svg a')
+      .map((a) => a.getAttribute('href')!.split('/')[3]!.toUpperCase())
+      .sort();
     expect(carte).toEqual(codes);
-    for (const a of page.querySelectorAll('.carte-france svg a')) expect(a.getAttribute('aria-label')).toMatch(/^.+ \(\w{2,3}\) : \d+ fiches?$/);
-    const tableau = page.querySelectorAll('table tbody th a').map((a) => a.text.split(' ')[0]).sort();
+    for (const a of page.querySelectorAll('.carte-france svg a'))
+      expect(a.getAttribute('aria-label')).toMatch(/^.+ \(\w{2,3}\) : \d+ fiches?$/);
+    const tableau = page
+      .querySelectorAll('table tbody th a')
+      .map((a) => a.text.split(' ')[0])
+      .sort();
     expect(tableau).toEqual([...new Set(fiches.flatMap((f) => f.data.territoire.departements))].sort());
-    expect(page.querySelectorAll('.carte-pays svg a').map((a) => a.getAttribute('href'))).toEqual(Object.keys(PAYS).map((p) => `/territoires/${p.toLowerCase()}/`));
+    expect(page.querySelectorAll('.carte-pays svg a').map((a) => a.getAttribute('href'))).toEqual(
+      Object.keys(PAYS).map((p) => `/territoires/${p.toLowerCase()}/`),
+    );
   });
 
   it('place chaque fiche datée sur la frise, et toutes dans la liste par année', () => {
     const page = parse(html('chronologie/'));
-    const points = page.querySelectorAll('.frise svg a').map((a) => a.getAttribute('href')!.split('/')[2]).sort();
+    const points = page
+      .querySelectorAll('.frise svg a')
+      .map((a) => a.getAttribute('href')!.split('/')[2])
+      .sort();
     expect(points).toEqual(slugsOu((d) => d.annee !== null));
-    const liste = page.querySelectorAll('.par-annee a').map((a) => a.getAttribute('href')!.split('/')[2]).sort();
+    const liste = page
+      .querySelectorAll('.par-annee a')
+      .map((a) => a.getAttribute('href')!.split('/')[2])
+      .sort();
     expect(liste).toEqual(fiches.map((f) => f.id).sort());
     for (const f of fiches.filter((x) => x.data.annee !== null)) {
-      expect(page.querySelector(`.frise svg a[href="/pratiques/${f.id}/"]`)!.getAttribute('aria-label')).toBe(`${f.data.annee} : ${f.data.titre}`);
+      expect(page.querySelector(`.frise svg a[href="/pratiques/${f.id}/"]`)!.getAttribute('aria-label')).toBe(
+        `${f.data.annee} : ${f.data.titre}`,
+      );
     }
   });
 });

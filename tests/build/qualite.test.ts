@@ -13,10 +13,26 @@ import { fiches, slugsOu, thematiques } from '../support/catalogue.ts';
 const pages = pagesHtml();
 /** Pages the catalogue calls for: the fixed ones, and one per sheet, theme, public, country and département it has. */
 const attendues = [
-  'index.html', '404.html', ...['pratiques', 'thematiques', 'publics', 'territoires', 'territoires/france', 'chronologie', 'recherche', 'glossaire', 'a-propos', 'contribuer', 'selection'].map((p) => `${p}/index.html`),
+  'index.html',
+  '404.html',
+  ...[
+    'pratiques',
+    'thematiques',
+    'publics',
+    'territoires',
+    'territoires/france',
+    'chronologie',
+    'recherche',
+    'glossaire',
+    'a-propos',
+    'contribuer',
+    'selection',
+  ].map((p) => `${p}/index.html`),
   ...fiches.map((f) => `pratiques/${f.id}/index.html`),
   ...thematiques.map((t) => `thematiques/${t.id}/index.html`),
-  ...Object.keys(PUBLICS).filter((p) => slugsOu((d) => d.publics.includes(p as never)).length).map((p) => `publics/${p}/index.html`),
+  ...Object.keys(PUBLICS)
+    .filter((p) => slugsOu((d) => d.publics.includes(p as never)).length)
+    .map((p) => `publics/${p}/index.html`),
   ...Object.keys(PAYS).map((p) => `territoires/${p.toLowerCase()}/index.html`),
   ...[...new Set(fiches.flatMap((f) => f.data.territoire.departements))].map((c) => `territoires/france/${c.toLowerCase()}/index.html`),
 ];

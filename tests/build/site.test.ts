@@ -8,13 +8,24 @@ import { ANCRES_REQUISES, chemin, fiches } from '../support/catalogue.ts';
 
 describe('le site construit', () => {
   it('publie exactement une page par fichier de content/pratiques', () => {
-    const pages = pagesHtml().filter((p) => /^pratiques\/[^/]+\/index\.html$/.test(p)).map((p) => p.split('/')[1]).sort();
+    const pages = pagesHtml()
+      .filter((p) => /^pratiques\/[^/]+\/index\.html$/.test(p))
+      .map((p) => p.split('/')[1])
+      .sort();
     expect(pages).toEqual(slugsFiches());
     expect(fiches.map((f) => f.id).sort()).toEqual(slugsFiches());
   });
 
   it('publie l’accueil, les listes, une page par thématique, la recherche et une 404 en français', () => {
-    for (const p of ['index.html', 'pratiques/index.html', 'thematiques/index.html', 'recherche/index.html', 'glossaire/index.html', 'a-propos/index.html']) expect(existe(p), p).toBe(true);
+    for (const p of [
+      'index.html',
+      'pratiques/index.html',
+      'thematiques/index.html',
+      'recherche/index.html',
+      'glossaire/index.html',
+      'a-propos/index.html',
+    ])
+      expect(existe(p), p).toBe(true);
     for (const t of Object.keys(THEMATIQUES)) expect(existe(`thematiques/${t}/index.html`), t).toBe(true);
     const introuvable = parse(html('404.html'));
     expect(introuvable.querySelector('html')!.getAttribute('lang')).toBe('fr');

@@ -8,7 +8,9 @@ import { fiches } from '../support/catalogue.ts';
 import { BASE_SOUS_CHEMIN as BASE, CONTENU_SOUS_CHEMIN, frontmatter, RENOMMEE, SITE_SOUS_CHEMIN as SITE } from '../support/sous-chemin.ts';
 
 /** Every old address of that build's content, with the sheet it now is: the renamed one, and any other. */
-const anciennes = fiches.flatMap((f) => ((frontmatter(f.id, CONTENU_SOUS_CHEMIN).anciensSlugs ?? []) as string[]).map((ancien) => [ancien, f.id] as const));
+const anciennes = fiches.flatMap((f) =>
+  ((frontmatter(f.id, CONTENU_SOUS_CHEMIN).anciensSlugs ?? []) as string[]).map((ancien) => [ancien, f.id] as const),
+);
 const page = (chemin: string) => parse(readFileSync(join(SITE, chemin, 'index.html'), 'utf8'));
 
 describe(`le site sous ${BASE}`, () => {

@@ -18,7 +18,11 @@ export const thematiques = (await getCollection('thematiques')).sort((a, b) => a
 export const titre = (slug: string) => fiches.find((f) => f.id === slug)!.data.titre;
 export const chemin = (f: Fiche | string) => `/pratiques/${typeof f === 'string' ? f : f.id}/`;
 /** Slugs of the sheets whose data pass `garder`, sorted. */
-export const slugsOu = (garder: (d: Donnees) => boolean) => fiches.filter((f) => garder(f.data)).map((f) => f.id).sort();
+export const slugsOu = (garder: (d: Donnees) => boolean) =>
+  fiches
+    .filter((f) => garder(f.data))
+    .map((f) => f.id)
+    .sort();
 /** The themes a sheet is listed under: its main one and its associated ones. */
 export const themesDe = (d: Donnees): string[] => [d.thematique, ...d.thematiquesAssociees];
 
@@ -35,14 +39,22 @@ export const ANCRES_REQUISES = SECTIONS.filter((s) => s.requise).map((s) => ({ t
 // --- Words ---------------------------------------------------------------------------------------
 
 /** Lowercase, without accents: how Pagefind compares words. */
-export const replier = (texte: string) => texte.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+export const replier = (texte: string) =>
+  texte
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 /**
  * The words of a sheet's prose (its body without headings, link targets nor tags), as a search engine
  * splits them: between spaces and punctuation, and only those made of letters alone (« d’avancée » is
  * not « avancée »).
  */
 export const motsDuCorps = (f: Fiche) =>
-  (f.body ?? '').replace(/^#.*$/gm, '').replace(/\]\([^)]*\)/g, ']').replace(/<[^>]*>/g, ' ').split(/\s+/)
+  (f.body ?? '')
+    .replace(/^#.*$/gm, '')
+    .replace(/\]\([^)]*\)/g, ']')
+    .replace(/<[^>]*>/g, ' ')
+    .split(/\s+/)
     .map((m) => m.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
     .filter((m) => /^\p{L}+$/u.test(m));
 
@@ -75,8 +87,14 @@ export const REPERE = (() => {
  */
 export const ACCENTUE = (() => {
   for (const f of fiches) {
-    const mot = motsDuCorps(f).find((m) => m.length >= 8 && /^\p{Ll}+e$/u.test(m) && !/[^a-z]/.test(replier(m))
-      && replier(m.slice(0, -3)) !== m.slice(0, -3) && replier(m.slice(-3)) === m.slice(-3));
+    const mot = motsDuCorps(f).find(
+      (m) =>
+        m.length >= 8 &&
+        /^\p{Ll}+e$/u.test(m) &&
+        !/[^a-z]/.test(replier(m)) &&
+        replier(m.slice(0, -3)) !== m.slice(0, -3) &&
+        replier(m.slice(-3)) === m.slice(-3),
+    );
     if (mot) return { fiche: f, mot };
   }
   throw new Error('aucune fiche n’a de mot accentué au pluriel régulier');
@@ -84,10 +102,15 @@ export const ACCENTUE = (() => {
 
 /** The sheets whose body holds a word (of 7 letters or more, as first written). */
 const fichesAvecMot = new Map<string, Set<string>>();
-for (const f of fiches) for (const m of new Set(motsDuCorps(f).filter((x) => x.length >= 7).map((x) => x.toLowerCase()))) {
-  if (!fichesAvecMot.has(m)) fichesAvecMot.set(m, new Set());
-  fichesAvecMot.get(m)!.add(f.id);
-}
+for (const f of fiches)
+  for (const m of new Set(
+    motsDuCorps(f)
+      .filter((x) => x.length >= 7)
+      .map((x) => x.toLowerCase()),
+  )) {
+    if (!fichesAvecMot.has(m)) fichesAvecMot.set(m, new Set());
+    fichesAvecMot.get(m)!.add(f.id);
+  }
 
 /**
  * A word found in several sheets, and a theme that some of them have and others not: filtering the
@@ -97,7 +120,9 @@ export const MOT_ET_THEME = (() => {
   const candidats = [...fichesAvecMot].sort(([a, x], [b, y]) => y.size - x.size || a.localeCompare(b));
   for (const [mot, slugs] of candidats) {
     const avec = fiches.filter((f) => slugs.has(f.id));
-    const theme = Object.keys(THEMATIQUES).find((t) => avec.some((f) => themesDe(f.data).includes(t)) && avec.some((f) => !themesDe(f.data).includes(t)));
+    const theme = Object.keys(THEMATIQUES).find(
+      (t) => avec.some((f) => themesDe(f.data).includes(t)) && avec.some((f) => !themesDe(f.data).includes(t)),
+    );
     if (theme) return { mot, theme };
   }
   throw new Error('aucun mot n’est partagé par des fiches de thématiques différentes');

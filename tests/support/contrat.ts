@@ -8,7 +8,10 @@ const champs = Object.entries(fiche.shape) as [string, { safeParse(v: unknown): 
 export const OBLIGATOIRES = champs.filter(([, s]) => !s.safeParse(undefined).success).map(([k]) => k);
 /** Fields that may be left out and then take a default value, with that value. */
 export const PAR_DEFAUT = Object.fromEntries(
-  champs.map(([k, s]) => [k, s.safeParse(undefined)] as const).filter(([, r]) => r.success && r.data !== undefined).map(([k, r]) => [k, r.data]),
+  champs
+    .map(([k, s]) => [k, s.safeParse(undefined)] as const)
+    .filter(([, r]) => r.success && r.data !== undefined)
+    .map(([k, r]) => [k, r.data]),
 );
 
 /** Bounds the contract sets: lengths of the title and summary, first year of start. */

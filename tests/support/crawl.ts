@@ -23,7 +23,15 @@ export function explorer(dossier: string, base = '/'): Exploration {
   const ids = (fichier: string) => {
     // <pre> parsed as markup too, so that ids inside it count.
     const options = { blockTextElements: { script: true, noscript: true, style: true } };
-    if (!idsDe.has(fichier)) idsDe.set(fichier, new Set(parse(readFileSync(fichier, 'utf8'), options).querySelectorAll('[id]').map((e) => e.id)));
+    if (!idsDe.has(fichier))
+      idsDe.set(
+        fichier,
+        new Set(
+          parse(readFileSync(fichier, 'utf8'), options)
+            .querySelectorAll('[id]')
+            .map((e) => e.id),
+        ),
+      );
     return idsDe.get(fichier)!;
   };
   const file = [base];
@@ -34,14 +42,23 @@ export function explorer(dossier: string, base = '/'): Exploration {
     const fichier = fichierDe(page)!;
     if (!fichier.endsWith('.html')) continue;
     const doc = parse(readFileSync(fichier, 'utf8'));
-    const liens = doc.querySelectorAll('a[href], link[href], script[src], img[src]').map((e) => e.getAttribute('href') ?? e.getAttribute('src')!);
+    const liens = doc
+      .querySelectorAll('a[href], link[href], script[src], img[src]')
+      .map((e) => e.getAttribute('href') ?? e.getAttribute('src')!);
     for (const lien of liens) {
       const url = new URL(lien, `http://site${page}`);
       if (url.host !== 'site') continue;
-      if (!url.pathname.startsWith(base)) { casses.push(`${page} → ${lien} (hors de ${base})`); continue; }
+      if (!url.pathname.startsWith(base)) {
+        casses.push(`${page} → ${lien} (hors de ${base})`);
+        continue;
+      }
       const cible = fichierDe(url.pathname);
-      if (!cible) { casses.push(`${page} → ${lien}`); continue; }
-      if (url.hash && cible.endsWith('.html') && !ids(cible).has(decodeURIComponent(url.hash.slice(1)))) casses.push(`${page} → ${lien} (ancre absente)`);
+      if (!cible) {
+        casses.push(`${page} → ${lien}`);
+        continue;
+      }
+      if (url.hash && cible.endsWith('.html') && !ids(cible).has(decodeURIComponent(url.hash.slice(1))))
+        casses.push(`${page} → ${lien} (ancre absente)`);
       if (cible.endsWith('.html') && !atteintes.has(url.pathname)) file.push(url.pathname);
     }
   }

@@ -9,7 +9,11 @@
 // names (« d’après … »): its other sources may mention other practices.
 import { readFileSync } from 'node:fs';
 
-export interface SourceReconnue { titre?: string; auteur?: string; reference?: string }
+export interface SourceReconnue {
+  titre?: string;
+  auteur?: string;
+  reference?: string;
+}
 export interface PratiqueIndex {
   id: string;
   title: string;
@@ -21,7 +25,9 @@ export interface PratiqueIndex {
 }
 type Source = { titre: string; auteur: string; reference?: string | undefined };
 
-export const INDEX: readonly PratiqueIndex[] = JSON.parse(readFileSync(new URL('../fixtures/index-pratiques.json', import.meta.url), 'utf8'));
+export const INDEX: readonly PratiqueIndex[] = JSON.parse(
+  readFileSync(new URL('../fixtures/index-pratiques.json', import.meta.url), 'utf8'),
+);
 
 const normaliser = (s: string) => s.normalize('NFC').replace(/[’‘ʼ]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
 const echapper = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

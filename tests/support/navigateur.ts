@@ -37,7 +37,9 @@ export async function servir(dossier = DIST, base = '/'): Promise<Site> {
     // sight); the socket is taken now, as the response lets go of it once finished.
     const socket = req.socket;
     const debut = socket.bytesWritten;
-    res.on('finish', () => { octets += socket.bytesWritten - debut; });
+    res.on('finish', () => {
+      octets += socket.bytesWritten - debut;
+    });
     if (!req.url?.startsWith(base)) {
       res.statusCode = 404;
       return res.end();
@@ -53,4 +55,3 @@ export async function servir(dossier = DIST, base = '/'): Promise<Site> {
   const { port } = serveur.address() as AddressInfo;
   return { url: `http://127.0.0.1:${port}${base}`, octets: () => octets, fermer: () => new Promise((ok) => serveur.close(() => ok())) };
 }
-

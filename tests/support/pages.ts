@@ -11,18 +11,39 @@ const premier = <T extends string>(valeurs: readonly T[], propriete: string, gar
   if (!v) throw new Error(`aucune valeur n’a cette propriété : ${propriete}`);
   return v;
 };
-const publicListe = premier(Object.keys(PUBLICS), 'un public qui a des fiches', (p) => slugsOu((d) => d.publics.includes(p as never)).length > 0);
+const publicListe = premier(
+  Object.keys(PUBLICS),
+  'un public qui a des fiches',
+  (p) => slugsOu((d) => d.publics.includes(p as never)).length > 0,
+);
 // A country page other than France's, if the catalogue has one, shows a country without départements.
 const pays = Object.keys(PAYS).filter((p) => slugsOu((d) => d.territoire.pays.includes(p as never)).length > 0);
 const paysListe = pays.find((p) => p !== 'France') ?? pays[0]!;
 
 export const TYPES_DE_PAGE = [
-  '', 'pratiques/', `pratiques/${avecDepartements.id}/`, `pratiques/${horsDepartements.id}/`,
-  'thematiques/', `thematiques/${premier(thematiques.map((t) => t.id), 'une thématique du vocabulaire', (t) => t in THEMATIQUES)}/`,
-  'recherche/', `recherche/?q=${encodeURIComponent(REPERE.mot)}&pays=${REPERE.fiche.data.territoire.pays[0]}`,
-  'glossaire/', 'a-propos/', 'contribuer/', 'publics/', `publics/${publicListe}/`, 'territoires/', `territoires/${paysListe.toLowerCase()}/`,
-  `territoires/france/${avecDepartements.data.territoire.departements[0]!.toLowerCase()}/`, 'chronologie/',
-  `selection/?fiches=${avecLiees.id},${avecLiees.data.fichesLiees[0]!.id}`, 'nexiste-pas/',
+  '',
+  'pratiques/',
+  `pratiques/${avecDepartements.id}/`,
+  `pratiques/${horsDepartements.id}/`,
+  'thematiques/',
+  `thematiques/${premier(
+    thematiques.map((t) => t.id),
+    'une thématique du vocabulaire',
+    (t) => t in THEMATIQUES,
+  )}/`,
+  'recherche/',
+  `recherche/?q=${encodeURIComponent(REPERE.mot)}&pays=${REPERE.fiche.data.territoire.pays[0]}`,
+  'glossaire/',
+  'a-propos/',
+  'contribuer/',
+  'publics/',
+  `publics/${publicListe}/`,
+  'territoires/',
+  `territoires/${paysListe.toLowerCase()}/`,
+  `territoires/france/${avecDepartements.data.territoire.departements[0]!.toLowerCase()}/`,
+  'chronologie/',
+  `selection/?fiches=${avecLiees.id},${avecLiees.data.fichesLiees[0]!.id}`,
+  'nexiste-pas/',
 ];
 
 /** Pages whose script does more with the data: highlighting on arrival, search with every kind of filter. */
@@ -30,4 +51,3 @@ export const PAGES_ANIMEES = [
   `pratiques/${REPERE.fiche.id}/?surligner=${encodeURIComponent(REPERE.mot)}`,
   `recherche/?q=${encodeURIComponent(REPERE.mot)}&thematique=${REPERE.fiche.data.thematique}&annee-min=${REPERE.fiche.data.annee}`,
 ];
-

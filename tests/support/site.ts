@@ -16,13 +16,20 @@ export const existe = (chemin: string) => existsSync(join(DIST, chemin));
 
 /** Slugs of the sheets in content/pratiques. */
 export const slugsFiches = () =>
-  readdirSync(join(CONTENU, 'pratiques')).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, '')).sort();
+  readdirSync(join(CONTENU, 'pratiques'))
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => f.replace(/\.mdx$/, ''))
+    .sort();
 
 /** Every HTML page of the build, as paths relative to dist/. */
 export function pagesHtml(dossier = DIST, prefixe = ''): string[] {
   return readdirSync(dossier, { withFileTypes: true }).flatMap((e) =>
     e.isDirectory()
-      ? e.name === 'pagefind' || e.name === '_astro' ? [] : pagesHtml(join(dossier, e.name), `${prefixe}${e.name}/`)
-      : e.name.endsWith('.html') ? [`${prefixe}${e.name}`] : [],
+      ? e.name === 'pagefind' || e.name === '_astro'
+        ? []
+        : pagesHtml(join(dossier, e.name), `${prefixe}${e.name}/`)
+      : e.name.endsWith('.html')
+        ? [`${prefixe}${e.name}`]
+        : [],
   );
 }

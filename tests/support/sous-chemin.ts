@@ -20,11 +20,10 @@ export const frontmatter = (slug: string, contenu = CONTENU): Record<string, unk
  */
 export const RENOMMEE = (() => {
   const slugs = slugsFiches();
-  const anciens = (s: string) => ((frontmatter(s).anciensSlugs ?? []) as string[]);
+  const anciens = (s: string) => (frontmatter(s).anciensSlugs ?? []) as string[];
   const pris = new Set([...slugs, ...slugs.flatMap(anciens)]);
   const slug = slugs.find((s) => !anciens(s).length)!;
   const ancien = `${slug}-ancienne-adresse`;
   if (!slug || pris.has(ancien)) throw new Error(`aucune fiche à renommer pour la construction sous ${BASE_SOUS_CHEMIN}`);
   return { slug, ancien };
 })();
-

@@ -22,7 +22,11 @@ function noeud(racine: Json, chemin: string): Json | undefined {
   return n;
 }
 
-describe.each([['fiche', fiche], ['thematiquePage', thematiquePage], ['sigle', sigle]] as const)('le registre des champs de %s', (_, schema) => {
+describe.each([
+  ['fiche', fiche],
+  ['thematiquePage', thematiquePage],
+  ['sigle', sigle],
+] as const)('le registre des champs de %s', (_, schema) => {
   const champs = tousLesChamps(schema);
   const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Json;
 
@@ -50,14 +54,20 @@ describe('ce qui dérive du registre des fiches', () => {
   });
 
   it('fait une colonne CSV de chaque champ, sauf ceux qui la refusent', () => {
-    const attendues = feuilles(champsDe(fiche)).filter((c) => c.csv !== false).map((c) => c.chemin);
+    const attendues = feuilles(champsDe(fiche))
+      .filter((c) => c.csv !== false)
+      .map((c) => c.chemin);
     expect(COLONNES.map((c) => c.cle)).toEqual(['slug', 'url', ...attendues]);
     for (const c of COLONNES) expect(c.libelle).toBeTruthy();
   });
 
   it('met chaque champ dans un groupe du formulaire, sauf ceux que les outils remplissent', () => {
     const dans = groupesFormulaire().flatMap((g) => g.champs.map((c) => c.chemin));
-    expect(dans).toEqual(champsDe(fiche).filter((c) => c.formulaire !== false && !c.auto).map((c) => c.chemin));
+    expect(dans).toEqual(
+      champsDe(fiche)
+        .filter((c) => c.formulaire !== false && !c.auto)
+        .map((c) => c.chemin),
+    );
   });
 
   it('écrit dans le modèle chaque champ obligatoire, et chaque réponse donnée', () => {
@@ -69,11 +79,18 @@ describe('ce qui dérive du registre des fiches', () => {
   });
 
   it('construit depuis le formulaire une fiche dont chaque exemple est lu au bon champ', () => {
-    const saisie = Object.fromEntries(champs.filter((c) => c.exemple !== undefined && c.formulaire !== false && !c.auto).map((c) => {
-      const nom = c.chemin.replace(/\[\]/g, '[0]');
-      const v = c.exemple;
-      return [nom, c.vocabulaire ? v : Array.isArray(v) ? v.join(c.formulaire && c.formulaire.saisie === 'virgules' ? ', ' : '\n') : String(v)];
-    })) as Record<string, string | string[]>;
+    const saisie = Object.fromEntries(
+      champs
+        .filter((c) => c.exemple !== undefined && c.formulaire !== false && !c.auto)
+        .map((c) => {
+          const nom = c.chemin.replace(/\[\]/g, '[0]');
+          const v = c.exemple;
+          return [
+            nom,
+            c.vocabulaire ? v : Array.isArray(v) ? v.join(c.formulaire && c.formulaire.saisie === 'virgules' ? ', ' : '\n') : String(v),
+          ];
+        }),
+    ) as Record<string, string | string[]>;
     const donnees = parse(ficheDepuisChamps(saisie, '2026-01-01').split('---')[1]!) as Record<string, unknown>;
     expect(fiche.safeParse(donnees).error?.issues ?? []).toEqual([]);
     for (const c of champs.filter((x) => x.exemple !== undefined && !x.chemin.includes('[]') && x.formulaire !== false && !x.auto)) {

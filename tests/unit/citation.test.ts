@@ -9,15 +9,20 @@ const exemple = {
   consultation: '2027-01-05',
   cle: 'pratiques-emergentes-conferences-familiales-en-exemple',
   conteneur: CATALOGUE,
-  source: { titre: 'Pratiques professionnelles émergentes en travail social', auteur: 'Haut Conseil du travail social (HCTS)', annee: 2021, reference: 'fiche n°1A, p. 35' },
+  source: {
+    titre: 'Pratiques professionnelles émergentes en travail social',
+    auteur: 'Haut Conseil du travail social (HCTS)',
+    annee: 2021,
+    reference: 'fiche n°1A, p. 35',
+  },
 };
 
 describe('citer une fiche', () => {
   it('en APA 7, en crédit au catalogue et à la source', () => {
     expect(apa(exemple)).toBe(
-      'Pratiques émergentes. (2026, 21 novembre). Conférences familiales en Exemple. Catalogue des pratiques émergentes du travail social. '
-      + 'Consulté le 5 janvier 2027, à l’adresse https://exemple.org/pratiques/conferences-familiales-en-exemple/ '
-      + '(d’après Haut Conseil du travail social (HCTS) (2021), Pratiques professionnelles émergentes en travail social, fiche n°1A, p. 35)',
+      'Pratiques émergentes. (2026, 21 novembre). Conférences familiales en Exemple. Catalogue des pratiques émergentes du travail social. ' +
+        'Consulté le 5 janvier 2027, à l’adresse https://exemple.org/pratiques/conferences-familiales-en-exemple/ ' +
+        '(d’après Haut Conseil du travail social (HCTS) (2021), Pratiques professionnelles émergentes en travail social, fiche n°1A, p. 35)',
     );
   });
   it('en BibTeX', () => {
@@ -35,24 +40,36 @@ describe('citer une fiche', () => {
   });
   it('en RIS', () => {
     expect(ris(exemple).split('\r\n')).toEqual([
-      'TY  - ELEC', 'AU  - Pratiques émergentes', 'AU  - Haut Conseil du travail social (HCTS)', 'TI  - Conférences familiales en Exemple',
-      'T2  - Catalogue des pratiques émergentes du travail social', 'PY  - 2026', 'DA  - 2026/11/21', 'Y2  - 2027/01/05',
-      'UR  - https://exemple.org/pratiques/conferences-familiales-en-exemple/', 'LA  - fr',
+      'TY  - ELEC',
+      'AU  - Pratiques émergentes',
+      'AU  - Haut Conseil du travail social (HCTS)',
+      'TI  - Conférences familiales en Exemple',
+      'T2  - Catalogue des pratiques émergentes du travail social',
+      'PY  - 2026',
+      'DA  - 2026/11/21',
+      'Y2  - 2027/01/05',
+      'UR  - https://exemple.org/pratiques/conferences-familiales-en-exemple/',
+      'LA  - fr',
       'N1  - D’après Haut Conseil du travail social (HCTS) (2021), Pratiques professionnelles émergentes en travail social, fiche n°1A, p. 35',
-      'ER  -', '',
+      'ER  -',
+      '',
     ]);
   });
   it('échappe ce que BibTeX interprète', () => {
     expect(bibtex({ ...exemple, titre: 'Santé & social : 100 % {pratique}' })).toContain('title = {Santé \\& social : 100 \\% pratique}');
   });
   it('cite le catalogue entier sans conteneur ni source', () => {
-    expect(apa({ titre: CATALOGUE, url: 'https://exemple.org/', miseAJour: '2026-11-21', consultation: '2026-11-22', cle: 'pe' }))
-      .toBe('Pratiques émergentes. (2026, 21 novembre). Catalogue des pratiques émergentes du travail social. Consulté le 22 novembre 2026, à l’adresse https://exemple.org/');
+    expect(apa({ titre: CATALOGUE, url: 'https://exemple.org/', miseAJour: '2026-11-21', consultation: '2026-11-22', cle: 'pe' })).toBe(
+      'Pratiques émergentes. (2026, 21 novembre). Catalogue des pratiques émergentes du travail social. Consulté le 22 novembre 2026, à l’adresse https://exemple.org/',
+    );
   });
 });
 
 describe('ma sélection', () => {
-  const stockage = () => { const m = new Map<string, string>(); return { getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => void m.set(k, v) }; };
+  const stockage = () => {
+    const m = new Map<string, string>();
+    return { getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => void m.set(k, v) };
+  };
   it('ajoute, retire et garde l’ordre, sans doublon ni valeur invalide', () => {
     const s = stockage();
     expect(basculer(s, 'a')).toBe(true);
@@ -79,9 +96,16 @@ describe('ma sélection', () => {
     expect(depuisUrl('')).toBeUndefined();
   });
   it('exporte les liens en Markdown, en HTML et en texte', () => {
-    const f = [{ titre: 'RÉSEAU [78]', url: 'https://e.org/pratiques/reseau-exemple/' }, { titre: 'A & B <c>', url: 'https://e.org/x/?a=1&b=2' }];
-    expect(exporter(f, 'markdown')).toBe('- [RÉSEAU \\[78\\]](https://e.org/pratiques/reseau-exemple/)\n- [A & B <c>](https://e.org/x/?a=1&b=2)');
-    expect(exporter(f, 'html')).toBe('<ul>\n  <li><a href="https://e.org/pratiques/reseau-exemple/">RÉSEAU [78]</a></li>\n  <li><a href="https://e.org/x/?a=1&amp;b=2">A &amp; B &lt;c&gt;</a></li>\n</ul>');
+    const f = [
+      { titre: 'RÉSEAU [78]', url: 'https://e.org/pratiques/reseau-exemple/' },
+      { titre: 'A & B <c>', url: 'https://e.org/x/?a=1&b=2' },
+    ];
+    expect(exporter(f, 'markdown')).toBe(
+      '- [RÉSEAU \\[78\\]](https://e.org/pratiques/reseau-exemple/)\n- [A & B <c>](https://e.org/x/?a=1&b=2)',
+    );
+    expect(exporter(f, 'html')).toBe(
+      '<ul>\n  <li><a href="https://e.org/pratiques/reseau-exemple/">RÉSEAU [78]</a></li>\n  <li><a href="https://e.org/x/?a=1&amp;b=2">A &amp; B &lt;c&gt;</a></li>\n</ul>',
+    );
     expect(exporter(f, 'texte')).toBe('RÉSEAU [78] : https://e.org/pratiques/reseau-exemple/\nA & B <c> : https://e.org/x/?a=1&b=2');
   });
 });

@@ -11,7 +11,7 @@ import { frontmatterValide } from '../support/fiche-type.ts';
 describe('slugify et ancres', () => {
   it('donne des ancres ASCII lisibles', () => {
     expect(slugify('État d’avancée')).toBe('etat-d-avancee');
-    expect(slugify('Descriptif de l\'action')).toBe('descriptif-de-l-action');
+    expect(slugify("Descriptif de l'action")).toBe('descriptif-de-l-action');
     expect(slugify('Mise en œuvre')).toBe('mise-en-oeuvre');
     expect(slugify('  Évaluation !  ')).toBe('evaluation');
   });
@@ -40,7 +40,11 @@ describe('mise en forme', () => {
 describe('listes de fiches', () => {
   const f = (id: string, titre: string, miseAJour: string, thematique = 'aller-vers', thematiquesAssociees: string[] = []) =>
     ({ id, data: { titre, miseAJour, annee: 2020, thematique, thematiquesAssociees } }) as never;
-  const liste = [f('b', 'Étoile', '2026-01-01'), f('a', 'Arbre', '2026-03-01', 'pair-aidance', ['aller-vers']), f('c', 'Zèbre', '2026-03-01')];
+  const liste = [
+    f('b', 'Étoile', '2026-01-01'),
+    f('a', 'Arbre', '2026-03-01', 'pair-aidance', ['aller-vers']),
+    f('c', 'Zèbre', '2026-03-01'),
+  ];
   it('trie par titre à la française et par relecture', () => {
     expect(parTitre(liste).map((x: { id: string }) => x.id)).toEqual(['a', 'b', 'c']);
     expect(plusRecentes(liste).map((x: { id: string }) => x.id)).toEqual(['a', 'c', 'b']);
@@ -57,9 +61,16 @@ describe('état de la recherche dans l’URL', () => {
   const facettes = FACETTES.map((f) => f.cle);
   const sansFiltre = Object.fromEntries(facettes.map((cle) => [cle, []]));
   it('fait l’aller-retour URL → état → URL', () => {
-    const url = '/recherche/?q=maraude+de+nuit&thematique=aller-vers&thematique=pair-aidance&pays=France&annee-min=2012&annee-max=2020&tri=annee-desc';
+    const url =
+      '/recherche/?q=maraude+de+nuit&thematique=aller-vers&thematique=pair-aidance&pays=France&annee-min=2012&annee-max=2020&tri=annee-desc';
     const e = etatDepuisUrl(url.split('?')[1]!, facettes);
-    expect(e).toEqual({ q: 'maraude de nuit', tri: 'annee-desc', filtres: { ...sansFiltre, thematique: ['aller-vers', 'pair-aidance'], pays: ['France'] }, anneeMin: '2012', anneeMax: '2020' });
+    expect(e).toEqual({
+      q: 'maraude de nuit',
+      tri: 'annee-desc',
+      filtres: { ...sansFiltre, thematique: ['aller-vers', 'pair-aidance'], pays: ['France'] },
+      anneeMin: '2012',
+      anneeMax: '2020',
+    });
     expect(etatVersUrl('/recherche/', e)).toBe(url);
     expect(etatVersUrl('/recherche/', etatVide())).toBe('/recherche/');
   });
@@ -99,8 +110,13 @@ describe('repérage des sigles', async () => {
   it('marque la première occurrence de chaque sigle, sous toutes ses formes', () => {
     const vus = new Set<string>();
     expect(decouper('La Caf et l’ASE, puis la CAF et le DPA-PC.', vus)).toEqual([
-      'La ', { sigle: 'Caf', titre: 'Caisse d’allocations familiales' }, ' et l’', { sigle: 'ASE', titre: 'Aide sociale à l’enfance' },
-      ', puis la CAF et le ', { sigle: 'DPA-PC', titre: 'Développement du pouvoir d’agir' }, '.',
+      'La ',
+      { sigle: 'Caf', titre: 'Caisse d’allocations familiales' },
+      ' et l’',
+      { sigle: 'ASE', titre: 'Aide sociale à l’enfance' },
+      ', puis la CAF et le ',
+      { sigle: 'DPA-PC', titre: 'Développement du pouvoir d’agir' },
+      '.',
     ]);
     expect(decouper('Encore la DPA et l’ASE.', vus)).toEqual(['Encore la DPA et l’ASE.']);
   });

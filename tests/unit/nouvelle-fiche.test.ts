@@ -21,7 +21,13 @@ afterEach(() => rmSync(dossier, { recursive: true, force: true }));
 
 const creer = (...args: string[]) => {
   try {
-    return { code: 0, sortie: execFileSync(process.execPath, ['scripts/nouvelle-fiche.ts', '--contenu', dossier, ...args], { encoding: 'utf8', stdio: 'pipe' }) };
+    return {
+      code: 0,
+      sortie: execFileSync(process.execPath, ['scripts/nouvelle-fiche.ts', '--contenu', dossier, ...args], {
+        encoding: 'utf8',
+        stdio: 'pipe',
+      }),
+    };
   } catch (e) {
     const err = e as { status: number; stdout: string; stderr: string };
     return { code: err.status, sortie: err.stdout + err.stderr };
@@ -29,10 +35,38 @@ const creer = (...args: string[]) => {
 };
 
 const TOUT = [
-  '--titre', 'Maraudes numériques à Lille', '--resume', 'Des travailleurs sociaux vont au-devant des jeunes sur les réseaux sociaux pour leur proposer un accompagnement.',
-  '--thematique', 'aller-vers', '--nature', 'programme', '--territoire-libelle', 'Ville de Lille', '--territoire-pays', 'France', '--territoire-departements', '59',
-  '--territoire-echelle', 'commune', '--annee', '2022', '--porteurs', 'CCAS de Lille, Association X', '--typesActeurs', 'ccas,association',
-  '--publics', 'jeunes', '--etat', 'experimentation', '--evaluation', 'prevue', '--sources-titre', 'Rapport d’activité', '--sources-auteur', 'CCAS de Lille',
+  '--titre',
+  'Maraudes numériques à Lille',
+  '--resume',
+  'Des travailleurs sociaux vont au-devant des jeunes sur les réseaux sociaux pour leur proposer un accompagnement.',
+  '--thematique',
+  'aller-vers',
+  '--nature',
+  'programme',
+  '--territoire-libelle',
+  'Ville de Lille',
+  '--territoire-pays',
+  'France',
+  '--territoire-departements',
+  '59',
+  '--territoire-echelle',
+  'commune',
+  '--annee',
+  '2022',
+  '--porteurs',
+  'CCAS de Lille, Association X',
+  '--typesActeurs',
+  'ccas,association',
+  '--publics',
+  'jeunes',
+  '--etat',
+  'experimentation',
+  '--evaluation',
+  'prevue',
+  '--sources-titre',
+  'Rapport d’activité',
+  '--sources-auteur',
+  'CCAS de Lille',
 ];
 
 describe('npm run nouvelle-fiche', () => {
@@ -63,11 +97,31 @@ describe('npm run nouvelle-fiche', () => {
     creer('--titre', 'Une pratique à décrire');
     const { problemes } = verifierCatalogue(dossier);
     const champs = problemes.filter((p) => p.fichier.endsWith('une-pratique-a-decrire.mdx')).map((p) => p.champ);
-    expect(champs).toEqual(expect.arrayContaining(['resume', 'thematique', 'nature', 'territoire.libelle', 'annee', 'porteurs[0]', 'publics[0]', 'etat', 'sources[0].titre']));
+    expect(champs).toEqual(
+      expect.arrayContaining([
+        'resume',
+        'thematique',
+        'nature',
+        'territoire.libelle',
+        'annee',
+        'porteurs[0]',
+        'publics[0]',
+        'etat',
+        'sources[0].titre',
+      ]),
+    );
   });
 
   it('refuse un nom déjà pris et une valeur invalide, en disant pourquoi', () => {
-    expect(creer('--titre', 'Déjà là', '--slug', 'deja-la')).toMatchObject({ code: 1, sortie: expect.stringMatching(/La fiche « deja-la » existe déjà/) });
-    expect(creer('--titre', 'X', '--thematique', 'allervers')).toMatchObject({ code: 1, sortie: expect.stringMatching(/--titre « X » : texte trop court[\s\S]*--thematique « allervers » : valeur « allervers » inconnue : vouliez-vous dire « aller-vers » \?/) });
+    expect(creer('--titre', 'Déjà là', '--slug', 'deja-la')).toMatchObject({
+      code: 1,
+      sortie: expect.stringMatching(/La fiche « deja-la » existe déjà/),
+    });
+    expect(creer('--titre', 'X', '--thematique', 'allervers')).toMatchObject({
+      code: 1,
+      sortie: expect.stringMatching(
+        /--titre « X » : texte trop court[\s\S]*--thematique « allervers » : valeur « allervers » inconnue : vouliez-vous dire « aller-vers » \?/,
+      ),
+    });
   });
 });

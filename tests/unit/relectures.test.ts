@@ -29,16 +29,26 @@ describe('npm run relectures', () => {
   cpSync(CONTENU, dossier, { recursive: true });
   // One sheet reviewed long ago, the others on the day the list is made.
   const [vieille, ...autres] = readdirSync(join(dossier, 'pratiques')).filter((f) => f.endsWith('.mdx'));
-  const dater = (f: string, jour: string) => writeFileSync(join(dossier, 'pratiques', f), readFileSync(join(dossier, 'pratiques', f), 'utf8').replace(/^miseAJour: .*$/m, `miseAJour: ${jour}`));
+  const dater = (f: string, jour: string) =>
+    writeFileSync(
+      join(dossier, 'pratiques', f),
+      readFileSync(join(dossier, 'pratiques', f), 'utf8').replace(/^miseAJour: .*$/m, `miseAJour: ${jour}`),
+    );
   dater(vieille!, '2001-03-01');
   for (const f of autres) dater(f, '2026-12-01');
   afterAll(() => rmSync(dossier, { recursive: true, force: true }));
-  const lancer = (...args: string[]) => execFileSync(process.execPath, ['scripts/relectures.ts', '--contenu', dossier, '--date', '2026-12-01', ...args], { encoding: 'utf8' });
+  const lancer = (...args: string[]) =>
+    execFileSync(process.execPath, ['scripts/relectures.ts', '--contenu', dossier, '--date', '2026-12-01', ...args], { encoding: 'utf8' });
 
   it('écrit le corps de l’issue : une case à cocher et un lien par fiche à relire, seulement elles', () => {
     const corps = lancer('--format', 'markdown');
     expect(corps).toMatch(/^1 fiche n’a pas été relue depuis plus de 2 ans \(liste du 1er décembre 2026\)\./);
-    expect(corps).toMatch(new RegExp(`^- \\[ \\] \\[.+\\]\\(https://.+/blob/main/.*${vieille}\\) : relue le 1er mars 2001, à relire depuis le 1er mars 2003$`, 'm'));
+    expect(corps).toMatch(
+      new RegExp(
+        `^- \\[ \\] \\[.+\\]\\(https://.+/blob/main/.*${vieille}\\) : relue le 1er mars 2001, à relire depuis le 1er mars 2003$`,
+        'm',
+      ),
+    );
     for (const f of autres) expect(corps).not.toContain(f);
   });
 });

@@ -32,7 +32,10 @@ describe('le schéma de fiche', () => {
     ['territoire.pays[0]', (d, bon) => Object.assign(d.territoire, { pays: bon ? ['Belgique'] : ['Frnace'], departements: [] })],
     ['territoire.departements[0]', (d, bon) => (d.territoire.departements = bon ? ['2A'] : ['20'])],
     ['territoire.departements[0]', (d, bon) => (d.territoire.departements = bon ? ['974'] : [7])],
-    ['territoire.departements', (d, bon) => Object.assign(d.territoire, bon ? { pays: ['Suisse'], departements: [] } : { pays: ['Suisse'], departements: ['07'] })],
+    [
+      'territoire.departements',
+      (d, bon) => Object.assign(d.territoire, bon ? { pays: ['Suisse'], departements: [] } : { pays: ['Suisse'], departements: ['07'] }),
+    ],
     ['territoire.echelle', (d, bon) => (d.territoire.echelle = bon ? 'canton' : 'cantonal')],
     ['annee', (d, bon) => (d.annee = bon ? null : BORNES.anneeMin - 1)],
     ['annee', (d, bon) => (d.annee = bon ? new Date().getFullYear() : new Date().getFullYear() + 1)],
@@ -58,7 +61,12 @@ describe('le schéma de fiche', () => {
     ['miseAJour', (d, bon) => (d.miseAJour = bon ? '2024-02-29' : '2023-02-29')],
     ['miseAJour', (d, bon) => (d.miseAJour = bon ? '2026-01-05' : '05/01/2026')],
     ['anciensSlugs[0]', (d, bon) => (d.anciensSlugs = bon ? ['ancien-nom'] : ['ancien nom'])],
-    ['', (d, bon) => { if (!bon) d.thematiqe = 'aller-vers'; }],
+    [
+      '',
+      (d, bon) => {
+        if (!bon) d.thematiqe = 'aller-vers';
+      },
+    ],
   ];
 
   it('a des bornes qui laissent place à des valeurs', () => {
@@ -68,13 +76,16 @@ describe('le schéma de fiche', () => {
     expect(BORNES.anneeMin).toBeLessThan(new Date().getFullYear());
   });
 
-  it.each(regles.map(([champ, regle], i) => [i, champ, regle] as const))('règle %i (%s) : accepte la bonne valeur, rejette la mauvaise en nommant le champ', (_, champ, regle) => {
-    expect(problemes(avec((d) => regle(d, true)))).toEqual([]);
-    const trouves = problemes(avec((d) => regle(d, false)));
-    expect(trouves.length).toBeGreaterThan(0);
-    if (champ) expect(trouves.map((p) => p.champ)).toContain(champ);
-    else expect(trouves[0]!.message).toMatch(/clé « thematiqe » inconnue : vouliez-vous dire « thematique » \?/);
-  });
+  it.each(regles.map(([champ, regle], i) => [i, champ, regle] as const))(
+    'règle %i (%s) : accepte la bonne valeur, rejette la mauvaise en nommant le champ',
+    (_, champ, regle) => {
+      expect(problemes(avec((d) => regle(d, true)))).toEqual([]);
+      const trouves = problemes(avec((d) => regle(d, false)));
+      expect(trouves.length).toBeGreaterThan(0);
+      if (champ) expect(trouves.map((p) => p.champ)).toContain(champ);
+      else expect(trouves[0]!.message).toMatch(/clé « thematiqe » inconnue : vouliez-vous dire « thematique » \?/);
+    },
+  );
 
   it('signale chaque champ obligatoire manquant, tous à la fois', () => {
     expect(OBLIGATOIRES.length).toBeGreaterThan(0);

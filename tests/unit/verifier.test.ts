@@ -21,7 +21,9 @@ describe('le corps d’une fiche', () => {
   it('exige les sections obligatoires, dans l’ordre, et nomme celles qui manquent', () => {
     const texte = CORPS_VALIDE.replace('## Genèse et émergence', '## Genese et emergence').replace(/## Évaluation[\s\S]*$/, '');
     const messages = corps(texte).problemes.map((p) => p.message);
-    expect(messages).toContainEqual(expect.stringMatching(/section « Genese et emergence » inconnue : vouliez-vous dire « Genèse et émergence » \?/));
+    expect(messages).toContainEqual(
+      expect.stringMatching(/section « Genese et emergence » inconnue : vouliez-vous dire « Genèse et émergence » \?/),
+    );
     expect(messages).toContainEqual(expect.stringMatching(/section obligatoire « ## Genèse et émergence » absente/));
     expect(messages).toContainEqual(expect.stringMatching(/section obligatoire « ## Évaluation » absente/));
   });
@@ -44,8 +46,16 @@ describe('le corps d’une fiche', () => {
     ['export', 'export const a = 1', /« import » et « export » sont interdits/],
     ['script', '<script>alert(1)</script>', /balise <script> interdite/],
     ['composant inconnu', '<Carte />', /balise HTML <Carte> non permise/],
-    ['gestionnaire on…', '<div onClick="x()">a</div>', /balise HTML <div> \(attributs : onClick\) non permise .* supprimez la balise et gardez son texte ; l’attribut « onClick » lance un script : il est interdit/],
-    ['HTML brut sans guillemets', '<img src=x onerror=alert(1)>', /balise HTML <img> \(attributs : src, onerror\) non permise .* écrivez !\[description de l’image\]\(adresse\)/],
+    [
+      'gestionnaire on…',
+      '<div onClick="x()">a</div>',
+      /balise HTML <div> \(attributs : onClick\) non permise .* supprimez la balise et gardez son texte ; l’attribut « onClick » lance un script : il est interdit/,
+    ],
+    [
+      'HTML brut sans guillemets',
+      '<img src=x onerror=alert(1)>',
+      /balise HTML <img> \(attributs : src, onerror\) non permise .* écrivez !\[description de l’image\]\(adresse\)/,
+    ],
     ['lien javascript:', '[clic](javascript:alert(1))', /lien « javascript: » interdit/],
     ['expression', 'Texte {1 + 1}', /expression entre accolades interdite/],
     ['image sans alt', '![](/image.png)', /image sans texte alternatif/],
@@ -62,7 +72,10 @@ describe('le corps d’une fiche', () => {
   });
 
   it('rapporte une syntaxe MDX invalide avec sa ligne, sans pile d’appels, et vérifie quand même les sections', () => {
-    const fichier = ficheTexte(undefined, CORPS_VALIDE.replace('Texte.', 'Texte.\n\nUne accolade { non fermée\n').replace(/## Évaluation[\s\S]*$/, '## Évaluation\n'));
+    const fichier = ficheTexte(
+      undefined,
+      CORPS_VALIDE.replace('Texte.', 'Texte.\n\nUne accolade { non fermée\n').replace(/## Évaluation[\s\S]*$/, '## Évaluation\n'),
+    );
     const [p, ...autres] = verifierCorps('f.mdx', fichier).problemes;
     expect(p!.message).toMatch(/^syntaxe MDX invalide : /);
     expect(p!.message).not.toMatch(/\n\s+at /);
@@ -73,14 +86,20 @@ describe('le corps d’une fiche', () => {
   it('exige un texte dans chaque section obligatoire, un sous-titre seul ne suffit pas', () => {
     const fichier = ficheTexte(undefined, CORPS_VALIDE.replace('## Bilan et effets\n\nTexte.', '## Bilan et effets\n\n### Effets\n'));
     expect(verifierCorps('f.mdx', fichier).problemes.map((x) => `${x.ligne} ${x.message}`)).toEqual([
-      expect.stringMatching(new RegExp(`^${ligneDe(fichier, '## Bilan')} section obligatoire « ## Bilan et effets » vide : écrivez son texte, ou « Non renseigné dans la source. »`)),
+      expect.stringMatching(
+        new RegExp(
+          `^${ligneDe(fichier, '## Bilan')} section obligatoire « ## Bilan et effets » vide : écrivez son texte, ou « Non renseigné dans la source. »`,
+        ),
+      ),
     ]);
   });
 });
 
 describe('le catalogue', () => {
   let dossier: string;
-  afterEach(() => { if (dossier) rmSync(dossier, { recursive: true, force: true }); });
+  afterEach(() => {
+    if (dossier) rmSync(dossier, { recursive: true, force: true });
+  });
 
   /** A copy of the real theme pages and the given sheets, in a temporary content folder. */
   function catalogue(fiches: Record<string, string>): string {
@@ -90,7 +109,11 @@ describe('le catalogue', () => {
     for (const [nom, texte] of Object.entries(fiches)) writeFileSync(join(dossier, 'pratiques', nom), texte);
     return dossier;
   }
-  const avec = (m: (d: Record<string, any>) => void) => { const d = frontmatterValide(); m(d); return ficheTexte(d); };
+  const avec = (m: (d: Record<string, any>) => void) => {
+    const d = frontmatterValide();
+    m(d);
+    return ficheTexte(d);
+  };
 
   it('le contenu réel est conforme', () => {
     const { problemes, fiches } = verifierCatalogue(CONTENU);
@@ -102,15 +125,20 @@ describe('le catalogue', () => {
     const texte = avec((d) => (d.fichesLiees = ['fiche-b', 'fiche-c']));
     const { problemes } = verifierCatalogue(catalogue({ 'fiche-a.mdx': texte, 'fiche-b.mdx': ficheTexte() }), dossier);
     expect(problemes).toHaveLength(1);
-    expect(formater(problemes[0]!)).toMatch(/^pratiques\/fiche-a\.mdx:\d+: champ « fichesLiees\[1\] » \(Fiches liées\) : la fiche « fiche-c » n’existe pas : vouliez-vous dire « fiche-b » \?/);
+    expect(formater(problemes[0]!)).toMatch(
+      /^pratiques\/fiche-a\.mdx:\d+: champ « fichesLiees\[1\] » \(Fiches liées\) : la fiche « fiche-c » n’existe pas : vouliez-vous dire « fiche-b » \?/,
+    );
     expect(texte.split('\n')[problemes[0]!.ligne - 1]).toContain('fiche-c');
   });
 
   it('refuse un ancien nom revendiqué deux fois ou déjà pris', () => {
-    const { problemes } = verifierCatalogue(catalogue({
-      'fiche-a.mdx': avec((d) => (d.anciensSlugs = ['vieux-nom'])),
-      'fiche-b.mdx': avec((d) => (d.anciensSlugs = ['vieux-nom', 'fiche-a'])),
-    }), dossier);
+    const { problemes } = verifierCatalogue(
+      catalogue({
+        'fiche-a.mdx': avec((d) => (d.anciensSlugs = ['vieux-nom'])),
+        'fiche-b.mdx': avec((d) => (d.anciensSlugs = ['vieux-nom', 'fiche-a'])),
+      }),
+      dossier,
+    );
     expect(problemes.map((p) => p.message)).toEqual([
       expect.stringMatching(/« vieux-nom » est déjà revendiqué par pratiques\/fiche-a\.mdx/),
       expect.stringMatching(/« fiche-a » est le nom d’une fiche existante/),
@@ -119,7 +147,10 @@ describe('le catalogue', () => {
 
   it('refuse un nom de fichier qui n’est pas un identifiant, et un lien interne cassé', () => {
     const corpsLien = CORPS_VALIDE.replace('Texte.', 'Voir [la fiche](/pratiques/inexistante/) et [le glossaire](/glossaire/).');
-    const { problemes } = verifierCatalogue(catalogue({ 'Fiche Ardèche.mdx': ficheTexte(), 'fiche-a.mdx': ficheTexte(undefined, corpsLien) }), dossier);
+    const { problemes } = verifierCatalogue(
+      catalogue({ 'Fiche Ardèche.mdx': ficheTexte(), 'fiche-a.mdx': ficheTexte(undefined, corpsLien) }),
+      dossier,
+    );
     expect(problemes.map((p) => `${p.fichier} ${p.message}`)).toEqual([
       expect.stringMatching(/^pratiques\/Fiche Ardèche\.mdx nom de fichier « Fiche Ardèche\.mdx » invalide/),
       expect.stringMatching(/^pratiques\/fiche-a\.mdx lien interne « \/pratiques\/inexistante\/ » cassé/),
@@ -129,10 +160,20 @@ describe('le catalogue', () => {
   it('connaît toutes les adresses du site, lues dans src/pages, et propose la barre oblique oubliée', () => {
     const fm = frontmatterValide();
     const vers = [
-      '/', '/territoires/', '/chronologie/', `/publics/${fm.publics[0]}/`, `/territoires/${slugify(fm.territoire.pays[0]!)}/`,
-      `/territoires/france/${fm.territoire.departements[0]!.toLowerCase()}/`, `/thematiques/${fm.thematique}/`, '/api/pratiques.json', '/pratiques/fiche-a/#evaluation',
+      '/',
+      '/territoires/',
+      '/chronologie/',
+      `/publics/${fm.publics[0]}/`,
+      `/territoires/${slugify(fm.territoire.pays[0]!)}/`,
+      `/territoires/france/${fm.territoire.departements[0]!.toLowerCase()}/`,
+      `/thematiques/${fm.thematique}/`,
+      '/api/pratiques.json',
+      '/pratiques/fiche-a/#evaluation',
     ];
-    const corpsLiens = CORPS_VALIDE.replace('Texte.', vers.map((v) => `[lien](${v})`).join(' ') + ' [sans barre](/glossaire) [absente](/nulle-part/)');
+    const corpsLiens = CORPS_VALIDE.replace(
+      'Texte.',
+      vers.map((v) => `[lien](${v})`).join(' ') + ' [sans barre](/glossaire) [absente](/nulle-part/)',
+    );
     const { problemes } = verifierCatalogue(catalogue({ 'fiche-a.mdx': ficheTexte(fm, corpsLiens) }), dossier);
     expect(problemes.map((p) => p.message)).toEqual([
       expect.stringMatching(/^lien interne « \/glossaire » cassé : aucune page à cette adresse : vouliez-vous dire « \/glossaire\/ » \?$/),
@@ -141,10 +182,16 @@ describe('le catalogue', () => {
   });
 
   it('rapporte tous les problèmes de tous les fichiers en une fois', () => {
-    const { problemes } = verifierCatalogue(catalogue({
-      'fiche-a.mdx': avec((d) => { d.thematique = 'aller_vers'; d.annee = 1900; }),
-      'fiche-b.mdx': ficheTexte(undefined, `## ${SECTIONS_REQUISES[0]}\n\nx\n`),
-    }), dossier);
+    const { problemes } = verifierCatalogue(
+      catalogue({
+        'fiche-a.mdx': avec((d) => {
+          d.thematique = 'aller_vers';
+          d.annee = 1900;
+        }),
+        'fiche-b.mdx': ficheTexte(undefined, `## ${SECTIONS_REQUISES[0]}\n\nx\n`),
+      }),
+      dossier,
+    );
     expect(problemes.filter((p) => p.fichier.endsWith('fiche-a.mdx')).map((p) => p.champ)).toEqual(['thematique', 'annee']);
     // fiche-b: one problem per required section but the one it has.
     expect(problemes.filter((p) => p.fichier.endsWith('fiche-b.mdx')).map((p) => p.message)).toEqual(
@@ -160,7 +207,9 @@ describe('le catalogue', () => {
       hook({ command, config: { root: new URL(`file://${racine}/`) }, logger: { info() {}, warn: (m: string) => avertissements.push(m) } });
       return avertissements;
     };
-    expect(() => lancer('build')).toThrow(/1 problème dans 1 fichier du contenu : la construction est arrêtée\.\npratiques\/fiche-a\.mdx:\d+: champ « fichesLiees\[0\] »/);
+    expect(() => lancer('build')).toThrow(
+      /1 problème dans 1 fichier du contenu : la construction est arrêtée\.\npratiques\/fiche-a\.mdx:\d+: champ « fichesLiees\[0\] »/,
+    );
     expect(lancer('dev')[0]).toMatch(/la fiche « absente » n’existe pas/);
     writeFileSync(join(racine, 'pratiques', 'fiche-a.mdx'), ficheTexte());
     expect(() => lancer('build')).not.toThrow();

@@ -44,11 +44,15 @@ class FormulaireFiche extends HTMLElement {
       this.#valider();
     });
     addEventListener('pointerdown', () => (this.#pointeur = true), true);
-    addEventListener('pointerup', () => {
-      this.#pointeur = false;
-      // After the click has landed where the editor aimed.
-      if (this.#enAttente) setTimeout(() => this.#valider());
-    }, true);
+    addEventListener(
+      'pointerup',
+      () => {
+        this.#pointeur = false;
+        // After the click has landed where the editor aimed.
+        if (this.#enAttente) setTimeout(() => this.#valider());
+      },
+      true,
+    );
     this.#form.addEventListener('click', (e) => this.#lignes(e));
     // « Vérifier la fiche »: every field shows its errors, and focus goes to the summary.
     this.#form.addEventListener('submit', (e) => {
@@ -62,7 +66,8 @@ class FormulaireFiche extends HTMLElement {
     this.#el('#effacer-brouillon').addEventListener('click', () => {
       localStorage.removeItem(CLE_BROUILLON);
       this.#form.reset();
-      for (const liste of this.#form.querySelectorAll<HTMLElement>('[data-liste]')) this.#ajusterLignes(liste, liste.querySelector('.lignes')!.childElementCount ? 1 : 0);
+      for (const liste of this.#form.querySelectorAll<HTMLElement>('[data-liste]'))
+        this.#ajusterLignes(liste, liste.querySelector('.lignes')!.childElementCount ? 1 : 0);
       this.#touches.clear();
       this.#slugModifie = false;
       this.#valider();
@@ -148,7 +153,9 @@ class FormulaireFiche extends HTMLElement {
     }
     if (!brouillon?.champs) return;
     for (const liste of this.#form.querySelectorAll<HTMLElement>('[data-liste]')) {
-      const lignes = Object.keys(brouillon.champs).map((k) => (k.startsWith(`${liste.dataset.liste}[`) ? Number(/\[(\d+)\]/.exec(k.slice(liste.dataset.liste!.length))?.[1]) + 1 : 0));
+      const lignes = Object.keys(brouillon.champs).map((k) =>
+        k.startsWith(`${liste.dataset.liste}[`) ? Number(/\[(\d+)\]/.exec(k.slice(liste.dataset.liste!.length))?.[1]) + 1 : 0,
+      );
       this.#ajusterLignes(liste, Math.max(liste.querySelector('.lignes')!.childElementCount, ...lignes));
     }
     for (const e of this.#form.elements) {
@@ -168,7 +175,11 @@ class FormulaireFiche extends HTMLElement {
     const titreSection = /« (?:## )?([^»]+?) »/.exec(p.message)?.[1];
     if (titreSection && this.querySelector(`#section-${slugify(titreSection)}`)) return `section-${slugify(titreSection)}`;
     const ligne = lignes[p.ligne - 1]?.trim();
-    const porteur = ligne && [...this.#form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input[type="text"], textarea')].find((e) => e.value.includes(ligne));
+    const porteur =
+      ligne &&
+      [...this.#form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input[type="text"], textarea')].find((e) =>
+        e.value.includes(ligne),
+      );
     return porteur ? porteur.id : undefined;
   }
 
@@ -201,7 +212,19 @@ class FormulaireFiche extends HTMLElement {
     if (SLUG.test(slug)) {
       void this.#dejaPris(slug).then((pris) => {
         if (!pris || slug !== this.#slug.value) return;
-        this.#afficher([...problemes, { fichier: nom, ligne: 1, champ: 'slug', libelle: NOM_FICHIER, message: `la fiche « ${slug} » existe déjà (ou c’est l’ancien nom d’une fiche) : choisissez un autre nom` }], this.#texte.split('\n'));
+        this.#afficher(
+          [
+            ...problemes,
+            {
+              fichier: nom,
+              ligne: 1,
+              champ: 'slug',
+              libelle: NOM_FICHIER,
+              message: `la fiche « ${slug} » existe déjà (ou c’est l’ancien nom d’une fiche) : choisissez un autre nom`,
+            },
+          ],
+          this.#texte.split('\n'),
+        );
       });
     }
 

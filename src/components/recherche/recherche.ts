@@ -13,13 +13,20 @@ const PREMIERS = 6;
 const base = import.meta.env.BASE_URL;
 
 // Two year keys so that sheets without a year come last in both directions (see FiltresPagefind).
-const TRIS: Record<string, TriPagefind> = { 'annee-desc': { annee: 'desc' }, 'annee-asc': { 'annee-croissante': 'asc' }, titre: { titre: 'asc' } };
+const TRIS: Record<string, TriPagefind> = {
+  'annee-desc': { annee: 'desc' },
+  'annee-asc': { 'annee-croissante': 'asc' },
+  titre: { titre: 'asc' },
+};
 
-customElements.define('recherche-catalogue', class extends HTMLElement {
-  connectedCallback() {
-    void demarrer(this);
-  }
-});
+customElements.define(
+  'recherche-catalogue',
+  class extends HTMLElement {
+    connectedCallback() {
+      void demarrer(this);
+    }
+  },
+);
 
 async function demarrer(racine: HTMLElement) {
   const form = racine.querySelector<HTMLFormElement>('form')!;
@@ -73,10 +80,12 @@ async function demarrer(racine: HTMLElement) {
     // OR within a facet: a facet's counts ignore its own selection, so its other values stay reachable.
     const comptes = { ...reponse.filters };
     await Promise.all(
-      facettes.filter((cle) => e.filtres[cle]?.length).map(async (cle) => {
-        const r = await pagefind.search(e.q || null, options(cle));
-        comptes[cle] = r.filters[cle] ?? {};
-      }),
+      facettes
+        .filter((cle) => e.filtres[cle]?.length)
+        .map(async (cle) => {
+          const r = await pagefind.search(e.q || null, options(cle));
+          comptes[cle] = r.filters[cle] ?? {};
+        }),
     );
     if (mon !== tour) return;
     for (const c of cases) {
@@ -91,9 +100,10 @@ async function demarrer(racine: HTMLElement) {
     if (mon !== tour) return;
     // Announced once the results are on screen.
     const n = resultats.length;
-    statut.textContent = n === 0
-      ? 'Aucune pratique ne correspond. Essayez d’autres mots ou retirez un filtre.'
-      : `${n} résultat${n > 1 ? 's' : ''}${e.q ? ` pour « ${e.q} »` : ''}`;
+    statut.textContent =
+      n === 0
+        ? 'Aucune pratique ne correspond. Essayez d’autres mots ou retirez un filtre.'
+        : `${n} résultat${n > 1 ? 's' : ''}${e.q ? ` pour « ${e.q} »` : ''}`;
   }
 
   /** Appends the next page of results; resolves once its first few are on screen. */
@@ -158,8 +168,13 @@ async function demarrer(racine: HTMLElement) {
     clearTimeout(minuterie);
     minuterie = setTimeout(() => appliquer(true), ATTENTE_FRAPPE);
   });
-  form.addEventListener('change', (ev) => { if (ev.target !== champ) appliquer(false); });
-  form.addEventListener('submit', (ev) => { ev.preventDefault(); appliquer(false); });
+  form.addEventListener('change', (ev) => {
+    if (ev.target !== champ) appliquer(false);
+  });
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    appliquer(false);
+  });
   form.addEventListener('reset', () => setTimeout(() => appliquer(false)));
   plus.addEventListener('click', () => void afficherSuite(champ.value.trim()));
   addEventListener('popstate', () => {

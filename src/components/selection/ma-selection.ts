@@ -3,11 +3,14 @@ import type { Enregistrement } from '../../lib/donnees.ts';
 import { deplacer, depuisUrl, ecrireSelection, exporter, lireSelection, urlPartage, type FormatExport } from '../../lib/selection.ts';
 import { annoncer, copier } from '../annonce.ts';
 
-customElements.define('ma-selection', class extends HTMLElement {
-  connectedCallback() {
-    void demarrer(this);
-  }
-});
+customElements.define(
+  'ma-selection',
+  class extends HTMLElement {
+    connectedCallback() {
+      void demarrer(this);
+    }
+  },
+);
 
 async function demarrer(racine: HTMLElement) {
   const $ = <T extends HTMLElement>(selecteur: string) => racine.querySelector<T>(selecteur)!;
@@ -48,7 +51,9 @@ async function demarrer(racine: HTMLElement) {
   function afficher() {
     liste.replaceChildren();
     const n = slugs.length;
-    statut.textContent = n ? `${n} fiche${n > 1 ? 's' : ''} dans votre sélection.` : 'Votre sélection est vide : ajoutez des fiches avec le bouton « Ajouter à ma sélection » d’une fiche ou de la recherche.';
+    statut.textContent = n
+      ? `${n} fiche${n > 1 ? 's' : ''} dans votre sélection.`
+      : 'Votre sélection est vide : ajoutez des fiches avec le bouton « Ajouter à ma sélection » d’une fiche ou de la recherche.';
     outils.hidden = n === 0;
     slugs.forEach((slug, i) => {
       const f = fiches.get(slug)!;
@@ -60,9 +65,26 @@ async function demarrer(racine: HTMLElement) {
       const boutons = li.appendChild(document.createElement('div'));
       boutons.className = 'boutons';
       boutons.append(
-        bouton('Monter', `Monter « ${f.titre} »`, () => enregistrer(deplacer(slugs, i, -1), `« ${f.titre} » est maintenant en position ${i}.`, `#choix-${slug} button`), i > 0),
-        bouton('Descendre', `Descendre « ${f.titre} »`, () => enregistrer(deplacer(slugs, i, 1), `« ${f.titre} » est maintenant en position ${i + 2}.`, `#choix-${slug} button:nth-child(2)`), i < n - 1),
-        bouton('Retirer', `Retirer « ${f.titre} » de la sélection`, () => enregistrer(slugs.filter((s) => s !== slug), `« ${f.titre} » est retirée de la sélection.`, '#selection-liste button')),
+        bouton(
+          'Monter',
+          `Monter « ${f.titre} »`,
+          () => enregistrer(deplacer(slugs, i, -1), `« ${f.titre} » est maintenant en position ${i}.`, `#choix-${slug} button`),
+          i > 0,
+        ),
+        bouton(
+          'Descendre',
+          `Descendre « ${f.titre} »`,
+          () =>
+            enregistrer(deplacer(slugs, i, 1), `« ${f.titre} » est maintenant en position ${i + 2}.`, `#choix-${slug} button:nth-child(2)`),
+          i < n - 1,
+        ),
+        bouton('Retirer', `Retirer « ${f.titre} » de la sélection`, () =>
+          enregistrer(
+            slugs.filter((s) => s !== slug),
+            `« ${f.titre} » est retirée de la sélection.`,
+            '#selection-liste button',
+          ),
+        ),
       );
     });
     const choisies = slugs.map((s) => fiches.get(s)!);
@@ -80,18 +102,26 @@ async function demarrer(racine: HTMLElement) {
 
   /** Puts every selected sheet, in order, into the print-only area. */
   async function preparerImpression() {
-    const pages = await Promise.all(slugs.map(async (s) => new DOMParser().parseFromString(await (await fetch(new URL(fiches.get(s)!.url).pathname)).text(), 'text/html')));
-    impression.replaceChildren(...pages.map((doc) => {
-      const article = doc.querySelector('article.fiche')!;
-      for (const e of article.querySelectorAll('.sans-impression, .sommaire, .citer, [aria-labelledby="fiches-liees"]')) e.remove();
-      return document.adoptNode(article);
-    }));
+    const pages = await Promise.all(
+      slugs.map(async (s) =>
+        new DOMParser().parseFromString(await (await fetch(new URL(fiches.get(s)!.url).pathname)).text(), 'text/html'),
+      ),
+    );
+    impression.replaceChildren(
+      ...pages.map((doc) => {
+        const article = doc.querySelector('article.fiche')!;
+        for (const e of article.querySelectorAll('.sans-impression, .sommaire, .citer, [aria-labelledby="fiches-liees"]')) e.remove();
+        return document.adoptNode(article);
+      }),
+    );
   }
   racine.querySelector('#selection-imprimer')!.addEventListener('click', async () => {
     await preparerImpression();
     print();
   });
-  addEventListener('beforeprint', () => { if (!impression.childElementCount) void preparerImpression(); });
+  addEventListener('beforeprint', () => {
+    if (!impression.childElementCount) void preparerImpression();
+  });
 
   afficher();
 }
