@@ -1,7 +1,7 @@
 // Builds the site twice before the tests that read a build (projects build and browser):
 // - dist/: the real catalogue at the domain root (also syncs the store getCollection() reads);
 // - tests/.tmp/site-sous-chemin/: the same catalogue under a sub-path (as on GitHub Pages), with one
-//   sheet given an old address, to check links, search and redirects there.
+//   sheet given an old address and saved as on Windows, to check links, search and redirects there.
 // The first build's log is kept in tests/.tmp/construction.log, for tests/build/construction.test.ts.
 // Each project that lists this file runs it: the builds are shared through the main process, so that
 // they happen once per run however many of those projects run.
@@ -29,7 +29,8 @@ function construireTout() {
   const [, avant, yaml, apres] = /^(---\r?\n)([\s\S]*?)(^---\s*$[\s\S]*)/m.exec(readFileSync(fichier, 'utf8'))!;
   const doc = parseDocument(yaml!);
   doc.set('anciensSlugs', [RENOMMEE.ancien]);
-  writeFileSync(fichier, `${avant}${doc.toString()}${apres}`);
+  // Saved as on Windows (byte-order mark, CRLF): the build must read it as any other.
+  writeFileSync(fichier, `\uFEFF${avant}${doc.toString()}${apres}`.replace(/\r?\n/g, '\r\n'));
   construire({ CONTENU: CONTENU_SOUS_CHEMIN, BASE_PATH: BASE_SOUS_CHEMIN }, '--outDir', SITE_SOUS_CHEMIN);
 }
 

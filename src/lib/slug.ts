@@ -4,7 +4,7 @@ export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const REGLE_SLUG = 'minuscules sans accents, mots reliés par des tirets';
 export const EXEMPLE_SLUG = 'conferences-familiales-ardeche';
 /** A sheet's file name is at most this long, cut between words. */
-const LONGUEUR_SLUG = 60;
+export const LONGUEUR_SLUG = 60;
 
 /** The file name proposed for a title: readable, cut between words (the form and the scaffold alike). */
 export function slugPropose(titre: string): string {

@@ -1,9 +1,12 @@
 // The build's own output: a clean log, and a content error told in French, without a stack trace.
+import { spawnSync } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { delimiter, dirname, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONSEIL } from '../../src/integrations/verifier.ts';
 import { champA } from '../../src/schema/champs.ts';
 import { fiche as contrat } from '../../src/schema/fiche.ts';
+import { bilan, formater, verifierCatalogue } from '../../src/lib/verifier-fs.ts';
 import { astroBuild } from '../support/astro.ts';
 import { JOURNAL_CONSTRUCTION } from '../support/site.ts';
 
@@ -38,5 +41,25 @@ describe('la construction', () => {
     expect(journal).toContain(CONSEIL);
     expect(journal).not.toMatch(/^\s+at /m);
     expect(journal).not.toContain('Stack trace');
+  });
+
+  it('`npm run build` donne sur une fiche invalide la liste du vérificateur, rien d’autre, et le code 1', () => {
+    const contenu = 'tests/.tmp/contenu-invalide-npm';
+    rmSync(contenu, { recursive: true, force: true });
+    cpSync('content', contenu, { recursive: true });
+    const fiche = `${contenu}/pratiques/${readdirSync(`${contenu}/pratiques`).find((f) => f.endsWith('.mdx'))!}`;
+    writeFileSync(fiche, readFileSync(fiche, 'utf8').replace(/^annee: .*$/m, 'annee: deux-mille'));
+    const commande = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { build: string } }).scripts.build;
+    // As `npm run` runs it: the project's binaries first on the PATH, with this Node.
+    const PATH = [resolve('node_modules/.bin'), dirname(process.execPath), process.env.PATH].join(delimiter);
+    const r = spawnSync(commande, { shell: true, encoding: 'utf8', env: { ...process.env, PATH, CONTENU: contenu, NO_COLOR: '1' } });
+    const attendu = verifierCatalogue(contenu).problemes;
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toEqual([
+      ...attendu.map(formater),
+      '',
+      `${bilan(attendu)} : corrigez-les puis relancez « npm run verifier ».`,
+    ]);
   });
 });

@@ -7,7 +7,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CONSIGNE } from '../../src/lib/controles.ts';
 import { verifierCatalogue, formater } from '../../src/lib/verifier-fs.ts';
 import { CONTENU } from '../support/site.ts';
-import { ficheTexte } from '../support/fiche-type.ts';
+import { ficheTexte, frontmatterValide } from '../support/fiche-type.ts';
+import { LONGUEUR_SLUG, slugify, slugPropose } from '../../src/lib/slug.ts';
 import { TITRES_SECTIONS } from '../support/contrat.ts';
 
 let dossier: string;
@@ -122,6 +123,46 @@ describe('npm run nouvelle-fiche', () => {
       sortie: expect.stringMatching(
         /--titre « X » : texte trop court[\s\S]*--thematique « allervers » : valeur « allervers » inconnue : vouliez-vous dire « aller-vers » \?/,
       ),
+    });
+  });
+});
+
+describe('npm run nouvelle-fiche, ses options', () => {
+  it.each(['--help', '-h'])('%s affiche l’aide en français, avec une option par question, et sort sans erreur', (option) => {
+    const { code, sortie } = creer(option);
+    expect(code).toBe(0);
+    expect(sortie).toMatch(/^Crée une nouvelle fiche dans content\/pratiques\//);
+    expect(sortie).toContain('--territoire-pays');
+  });
+
+  it('refuse une option inconnue en la nommant, avec l’aide, et le code 2', () => {
+    const { code, sortie } = creer('--theme', 'aller-vers');
+    expect(code).toBe(2);
+    expect(sortie).toMatch(/^Option « --theme » inconnue ou mal écrite\./);
+    expect(sortie).toContain('Options :');
+  });
+
+  it('nomme la valeur telle qu’elle a été tapée', () => {
+    expect(creer('--titre', 'Une pratique', '--annee', 'vers 2019')).toMatchObject({
+      code: 1,
+      sortie: expect.stringMatching(/^--annee « vers 2019 » : trouvé « vers 2019 », attendu un nombre/),
+    });
+  });
+
+  it('coupe un nom de fichier trop long entre deux mots, comme le formulaire', () => {
+    const titre = 'Une pratique au titre particulièrement long pour voir où le nom du fichier sera coupé proprement';
+    const { sortie } = creer('--titre', titre);
+    const [, nom] = /pratiques\/([a-z0-9-]+)\.mdx/.exec(sortie)!;
+    expect(nom).toBe(slugPropose(titre));
+    expect(nom!.length).toBeLessThanOrEqual(LONGUEUR_SLUG);
+    expect(`${slugify(titre)}-`.startsWith(`${nom}-`)).toBe(true);
+  });
+
+  it('refuse un ancien nom de fiche', () => {
+    writeFileSync(join(dossier, 'pratiques', 'deja-la.mdx'), ficheTexte({ ...frontmatterValide(), anciensSlugs: ['ancien-nom'] }));
+    expect(creer('--titre', 'Ancien nom', '--slug', 'ancien-nom')).toMatchObject({
+      code: 1,
+      sortie: expect.stringMatching(/existe déjà \(ou c’est l’ancien nom d’une fiche\)/),
     });
   });
 });

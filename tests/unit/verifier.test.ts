@@ -1,9 +1,9 @@
 // The checks an editor meets: each defect reported with file, line and field, all at once.
-import { mkdtempSync, mkdirSync, writeFileSync, rmSync, cpSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { formater, verifierCatalogue, verifierCorps } from '../../src/lib/verifier-fs.ts';
+import { bilan, formater, lireGlossaire, verifierCatalogue, verifierCorps } from '../../src/lib/verifier-fs.ts';
 import verifier from '../../src/integrations/verifier.ts';
 import { slugify } from '../../src/lib/slug.ts';
 import { CONTENU, slugsFiches } from '../support/site.ts';
@@ -119,6 +119,70 @@ describe('le catalogue', () => {
     const { problemes, fiches } = verifierCatalogue(CONTENU);
     expect(problemes.map(formater)).toEqual([]);
     expect(fiches.map((f) => f.slug).sort()).toEqual(slugsFiches());
+  });
+
+  it('dit tous les défauts d’une fiche en une seule fois, triés par ligne : champs, clé inconnue, règles croisées, corps', () => {
+    const d = frontmatterValide() as Record<string, any>;
+    d.thematique = 'aller_vers';
+    d.thematiquesAssociees = ['pouvoir-d-agir', 'pouvoir-d-agir'];
+    d.evaluation = ['aucune', 'interne'];
+    d.miseAJour = '2026-02-30';
+    d.territoire.pays = ['Suisse'];
+    d.cleInconnue = 'x';
+    const corpsFautif = CORPS_VALIDE.replace(/## Évaluation[\s\S]*$/, '## Évaluation\n').replace('## Genèse et émergence', '## Genese');
+    const { problemes } = verifierCatalogue(catalogue({ 'fiche-a.mdx': ficheTexte(d, corpsFautif) }), dossier);
+    expect(problemes.map((p) => p.champ ?? p.message.split(' :')[0])).toEqual(
+      [
+        'thematique',
+        'thematiquesAssociees',
+        'territoire.departements',
+        'evaluation',
+        'miseAJour',
+        'cleInconnue',
+        'section « Genese » inconnue',
+        'section obligatoire « ## Évaluation » vide',
+        'section obligatoire « ## Genèse et émergence » absente',
+      ].map((x) => expect.stringContaining(x === 'cleInconnue' ? '' : x)),
+    );
+    expect(problemes.map((p) => p.ligne)).toEqual(problemes.map((p) => p.ligne).toSorted((a, b) => a - b));
+    expect(bilan(problemes)).toBe(`${problemes.length} problèmes dans 1 fichier`);
+  });
+
+  it('lit une fiche enregistrée sous Windows (CRLF, marque d’ordre des octets), aux bons numéros de ligne', () => {
+    const texte = avec((d) => (d.annee = 1900));
+    const windows = `\uFEFF${texte.replace(/\n/g, '\r\n')}`;
+    const { problemes } = verifierCatalogue(catalogue({ 'fiche-a.mdx': windows }), dossier);
+    expect(problemes.map((p) => `${p.ligne} ${p.champ}`)).toEqual([`${ligneDe(texte, 'annee: 1900')} annee`]);
+    writeFileSync(join(dossier, 'pratiques', 'fiche-a.mdx'), `\uFEFF${ficheTexte().replace(/\n/g, '\r\n')}`);
+    expect(verifierCatalogue(dossier, dossier).problemes).toEqual([]);
+  });
+
+  it('vérifie le glossaire avec son schéma, ligne comprise, et accepte une entrée sans variantes', () => {
+    const racine = catalogue({ 'fiche-a.mdx': ficheTexte() });
+    const entrees = [
+      { sigle: 'ASE', developpe: 'Aide sociale à l’enfance', definition: 'Le service départemental de protection de l’enfance.' },
+      { sigle: 'CF', developpe: '' },
+    ];
+    const texte = JSON.stringify(entrees, null, 2);
+    writeFileSync(join(racine, 'glossaire.json'), texte);
+    const { problemes } = verifierCatalogue(racine, racine);
+    // A missing field is found at the start of its entry.
+    expect(problemes.map((p) => `${p.fichier}:${p.ligne} ${p.champ}`)).toEqual([
+      `glossaire.json:${ligneDe(texte, '"sigle": "CF"') - 1} [1].definition`,
+      `glossaire.json:${ligneDe(texte, '"developpe": ""')} [1].developpe`,
+    ]);
+    writeFileSync(join(racine, 'glossaire.json'), JSON.stringify(entrees.slice(0, 1)));
+    expect(lireGlossaire(racine)).toEqual([{ ...entrees[0], variantes: [] }]);
+    expect(verifierCatalogue(racine, racine).problemes).toEqual([]);
+  });
+
+  it('vérifie les pages de thématique avec leur schéma', () => {
+    const racine = catalogue({ 'fiche-a.mdx': ficheTexte() });
+    const page = join(racine, 'thematiques', readdirSync(join(racine, 'thematiques'))[0]!);
+    writeFileSync(page, readFileSync(page, 'utf8').replace(/^ordre: .*$/m, 'ordre: premier'));
+    expect(verifierCatalogue(racine, racine).problemes.map((p) => `${p.champ} ${p.message}`)).toEqual([
+      'ordre trouvé « premier », attendu un nombre',
+    ]);
   });
 
   it('refuse un lien vers une fiche qui n’existe pas, en nommant fichier, ligne et champ', () => {
