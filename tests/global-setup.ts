@@ -7,6 +7,7 @@
 // they happen once per run however many of those projects run.
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
+import { normaliserTexte } from '../src/lib/frontmatter.ts';
 import { astroBuild } from './support/astro.ts';
 import { JOURNAL_CONSTRUCTION } from './support/site.ts';
 import { BASE_SOUS_CHEMIN, CONTENU_SOUS_CHEMIN, RENOMMEE, SITE_SOUS_CHEMIN } from './support/sous-chemin.ts';
@@ -26,7 +27,7 @@ function construireTout() {
   rmSync(CONTENU_SOUS_CHEMIN, { recursive: true, force: true });
   cpSync('content', CONTENU_SOUS_CHEMIN, { recursive: true });
   const fichier = `${CONTENU_SOUS_CHEMIN}/pratiques/${RENOMMEE.slug}.mdx`;
-  const [, avant, yaml, apres] = /^(---\r?\n)([\s\S]*?)(^---\s*$[\s\S]*)/m.exec(readFileSync(fichier, 'utf8'))!;
+  const [, avant, yaml, apres] = /^(---\n)([\s\S]*?)(^---\s*$[\s\S]*)/m.exec(normaliserTexte(readFileSync(fichier, 'utf8')))!;
   const doc = parseDocument(yaml!);
   doc.set('anciensSlugs', [RENOMMEE.ancien]);
   // Saved as on Windows (byte-order mark, CRLF): the build must read it as any other.

@@ -1,9 +1,10 @@
 // The second build: the catalogue under a sub-path (BASE_PATH, as on GitHub Pages), with one sheet
-// given an old address.
+// given an old address and saved as on Windows.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { blocFrontmatter, normaliserTexte } from '../../src/lib/frontmatter.ts';
 import { CONTENU, slugsFiches } from './site.ts';
 
 export const BASE_SOUS_CHEMIN = '/pratiques-emergentes/';
@@ -12,7 +13,7 @@ export const CONTENU_SOUS_CHEMIN = fileURLToPath(new URL('../.tmp/contenu-sous-c
 
 /** The YAML frontmatter of a sheet of content/pratiques, as data. */
 export const frontmatter = (slug: string, contenu = CONTENU): Record<string, unknown> =>
-  parse(/^---\r?\n([\s\S]*?)^---\s*$/m.exec(readFileSync(join(contenu, 'pratiques', `${slug}.mdx`), 'utf8'))![1]!);
+  parse(blocFrontmatter(normaliserTexte(readFileSync(join(contenu, 'pratiques', `${slug}.mdx`), 'utf8')))!);
 
 /**
  * The sheet the sub-path build renames: the first one without old addresses, given one more that no
