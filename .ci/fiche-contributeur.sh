@@ -8,8 +8,9 @@ node scripts/nouvelle-fiche.ts \
   --thematique accompagnement-social-palliatif --nature retour-d-experience \
   --territoire-libelle "Canton de Vaud" --territoire-pays Suisse --territoire-echelle canton --annee "" \
   --porteurs "Une association vaudoise" --typesActeurs association --publics personnes-agees --etat experimentation \
-  --evaluation non-renseignee --sources-titre "Rapport d’activité de l’association" --sources-auteur "Une association vaudoise"
-fichier=content/pratiques/accompagnement-de-fin-de-vie-a-domicile-dans-le-canton-de-vaud.mdx
+  --evaluation non-renseignee --sources-titre "Rapport d’activité de l’association" --sources-auteur "Une association vaudoise" \
+  --slug fin-de-vie-a-domicile-vaud
+fichier=content/pratiques/fin-de-vie-a-domicile-vaud.mdx
 # Every section hint of the template becomes the editor's own sentence.
 sed -i 's/^À COMPLÉTER : .*$/Texte écrit par l’éditeur, à partir de la source./' "$fichier"
 node scripts/verifier.ts

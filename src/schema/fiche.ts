@@ -26,10 +26,7 @@ const texte = z.string().trim().min(1, { error: 'ce texte ne doit pas être vide
 const url = z.url({ protocol: /^https?$/, error: 'une adresse web complète commençant par https://' });
 const annee = (max: number) => z.number().int().min(1950).max(max);
 // YAML may hand over an unquoted date as a Date: normalise it, then require a real calendar day.
-const dateIso = z.preprocess(
-  (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
-  z.iso.date({ error: 'une date réelle au format AAAA-MM-JJ (ex. 2026-11-21)' }),
-);
+const dateIso = z.preprocess((v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v), z.iso.date({ error: 'une date réelle au format AAAA-MM-JJ (ex. 2026-11-21)' }));
 const sansDoublon = <T>(liste: T[]) => new Set(liste).size === liste.length;
 const uniques = <S extends z.ZodType>(item: S) => z.array(item).refine(sansDoublon, { error: 'une même valeur est répétée' });
 
@@ -39,53 +36,21 @@ const toujours = () => true;
 const liste = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
 export const source = z.strictObject({
-  titre: champ(texte, {
-    libelle: 'Titre du document',
-    aide: 'le titre du rapport, de l’article ou de la page',
-    exemple: 'Pratiques professionnelles émergentes',
-    question: true,
-  }),
-  auteur: champ(texte, {
-    libelle: 'Auteur ou institution',
-    aide: 'qui a écrit ou publié le document',
-    exemple: 'Haut Conseil du travail social',
-    question: true,
-  }),
-  annee: champ(annee(AUJOURDHUI).optional(), {
-    libelle: 'Année de publication',
-    aide: 'l’année où le document a été publié',
-    exemple: 2021,
-  }),
-  reference: champ(texte.optional(), {
-    libelle: 'Référence',
-    aide: 'où trouver la pratique dans le document',
-    exemple: 'fiche n°1A, p. 35',
-  }),
-  url: champ(url.optional(), {
-    libelle: 'Adresse web du document',
-    aide: 'l’adresse publique du document, si elle existe',
-    exemple: 'https://www.exemple.fr/rapport.pdf',
-  }),
+  titre: champ(texte, { libelle: 'Titre du document', aide: 'le titre du rapport, de l’article ou de la page', exemple: 'Pratiques professionnelles émergentes', question: true }),
+  auteur: champ(texte, { libelle: 'Auteur ou institution', aide: 'qui a écrit ou publié le document', exemple: 'Haut Conseil du travail social', question: true }),
+  annee: champ(annee(AUJOURDHUI).optional(), { libelle: 'Année de publication', aide: 'l’année où le document a été publié', exemple: 2021 }),
+  reference: champ(texte.optional(), { libelle: 'Référence', aide: 'où trouver la pratique dans le document', exemple: 'fiche n°1A, p. 35' }),
+  url: champ(url.optional(), { libelle: 'Adresse web du document', aide: 'l’adresse publique du document, si elle existe', exemple: 'https://www.exemple.fr/rapport.pdf' }),
 });
 
 export const lien = z.strictObject({
   titre: champ(texte, { libelle: 'Nom du site', aide: 'le nom de l’institution ou du site', exemple: 'Site du département' }),
-  url: champ(url, {
-    libelle: 'Adresse du site',
-    aide: 'l’adresse du site de l’institution (jamais un contact personnel)',
-    exemple: 'https://www.exemple.fr/',
-  }),
+  url: champ(url, { libelle: 'Adresse du site', aide: 'l’adresse du site de l’institution (jamais un contact personnel)', exemple: 'https://www.exemple.fr/' }),
 });
 
 export const territoire = z
   .strictObject({
-    libelle: champ(texte, {
-      libelle: 'Territoire',
-      aide: 'le territoire tel que la source l’écrit',
-      exemple: 'Département de l’Ardèche',
-      enBref: true,
-      question: true,
-    }),
+    libelle: champ(texte, { libelle: 'Territoire', aide: 'le territoire tel que la source l’écrit', exemple: 'Département de l’Ardèche', enBref: true, question: true }),
     pays: champ(uniques(pays).min(1, { error: 'au moins un pays : France, Belgique ou Suisse' }), {
       libelle: 'Pays',
       aide: 'le ou les pays où la pratique est menée',
@@ -94,28 +59,16 @@ export const territoire = z
       facette: { rang: 3 },
       question: true,
     }),
-    departements: champ(
-      uniques(z.string().regex(DEPARTEMENT, { error: 'un code INSEE de département, entre guillemets (ex. "07", "2A", "974")' })).default(
-        [],
-      ),
-      {
-        libelle: 'Départements',
-        aide: 'les codes INSEE des départements, entre guillemets ; vide hors de France',
-        exemple: ['07'],
-        enBref: true,
-        facette: { rang: 5, cle: 'departement' },
-        formulaire: { saisie: 'virgules' },
-        question: true,
-      },
-    ),
-    echelle: champ(echelle, {
-      libelle: 'Échelle',
-      aide: 'à quelle échelle la pratique est menée',
-      exemple: 'departement',
+    departements: champ(uniques(z.string().regex(DEPARTEMENT, { error: 'un code INSEE de département, entre guillemets (ex. "07", "2A", "974")' })).default([]), {
+      libelle: 'Départements',
+      aide: 'les codes INSEE des départements, entre guillemets ; vide hors de France',
+      exemple: ['07'],
       enBref: true,
-      facette: { rang: 8 },
+      facette: { rang: 5, cle: 'departement' },
+      formulaire: { saisie: 'virgules' },
       question: true,
     }),
+    echelle: champ(echelle, { libelle: 'Échelle', aide: 'à quelle échelle la pratique est menée', exemple: 'departement', enBref: true, facette: { rang: 8 }, question: true }),
   })
   .refine((t) => liste(t?.departements).length === 0 || liste(t?.pays).includes('France'), {
     error: 'des départements ne sont possibles que si « pays » contient France',
@@ -143,14 +96,7 @@ export function ficheSchema<L extends z.ZodType = typeof slug>(cible: L = slug a
         exemple: 'Une famille et ses proches se réunissent pour construire eux-mêmes un plan qui protège l’enfant.',
         question: true,
       }),
-      thematique: champ(thematique, {
-        libelle: 'Thématique',
-        aide: 'la famille de pratiques à laquelle elle appartient',
-        exemple: 'conferences-familiales',
-        enBref: true,
-        facette: { rang: 1 },
-        question: true,
-      }),
+      thematique: champ(thematique, { libelle: 'Thématique', aide: 'la famille de pratiques à laquelle elle appartient', exemple: 'conferences-familiales', enBref: true, facette: { rang: 1 }, question: true }),
       thematiquesAssociees: champ(uniques(thematique).default([]), {
         libelle: 'Thématiques associées',
         aide: 'd’autres thématiques auxquelles elle se rattache, sans répéter la principale',
@@ -166,24 +112,9 @@ export function ficheSchema<L extends z.ZodType = typeof slug>(cible: L = slug a
         facette: { rang: 7 },
         question: true,
       }),
-      territoire: champ(territoire, {
-        libelle: 'Territoire',
-        aide: 'où la pratique est menée',
-        formulaire: { groupe: 'Territoire et date' },
-      }),
-      annee: champ(annee(anneeMax).nullable(), {
-        libelle: 'Année de démarrage',
-        aide: 'l’année où la pratique a commencé ; null si la source n’en donne pas',
-        exemple: 2014,
-        enBref: true,
-        question: true,
-      }),
-      anneeTexte: champ(texte.optional(), {
-        libelle: 'Année telle que la source l’écrit',
-        aide: 'si la source dit plus qu’une année',
-        exemple: 'Depuis 2014',
-        enBref: true,
-      }),
+      territoire: champ(territoire, { libelle: 'Territoire', aide: 'où la pratique est menée', formulaire: { groupe: 'Territoire et date' } }),
+      annee: champ(annee(anneeMax).nullable(), { libelle: 'Année de démarrage', aide: 'l’année où la pratique a commencé ; null si la source n’en donne pas', exemple: 2014, enBref: true, question: true }),
+      anneeTexte: champ(texte.optional(), { libelle: 'Année telle que la source l’écrit', aide: 'si la source dit plus qu’une année', exemple: 'Depuis 2014', enBref: true }),
       porteurs: champ(z.array(texte).min(1), {
         libelle: 'Porteurs',
         aide: 'qui a lancé ou porte la pratique',
@@ -192,33 +123,10 @@ export function ficheSchema<L extends z.ZodType = typeof slug>(cible: L = slug a
         question: true,
         formulaire: { groupe: 'Acteurs et publics' },
       }),
-      typesActeurs: champ(uniques(typeActeur).min(1), {
-        libelle: 'Types d’acteurs porteurs',
-        aide: 'de quels types sont les porteurs',
-        exemple: ['conseil-departemental'],
-        enBref: true,
-        question: true,
-      }),
-      partenaires: champ(z.array(texte).default([]), {
-        libelle: 'Partenaires',
-        aide: 'les autres acteurs associés',
-        exemple: ['Caisse d’allocations familiales'],
-        enBref: true,
-      }),
-      publics: champ(uniques(publicCible).min(1), {
-        libelle: 'Publics',
-        aide: 'les personnes à qui la pratique s’adresse',
-        exemple: ['familles'],
-        enBref: true,
-        facette: { rang: 2 },
-        question: true,
-      }),
-      publicsTexte: champ(texte.optional(), {
-        libelle: 'Public tel que la source l’écrit',
-        aide: 'si la source le précise',
-        exemple: 'Familles dont un enfant est suivi en protection de l’enfance',
-        enBref: true,
-      }),
+      typesActeurs: champ(uniques(typeActeur).min(1), { libelle: 'Types d’acteurs porteurs', aide: 'de quels types sont les porteurs', exemple: ['conseil-departemental'], enBref: true, question: true }),
+      partenaires: champ(z.array(texte).default([]), { libelle: 'Partenaires', aide: 'les autres acteurs associés', exemple: ['Caisse d’allocations familiales'], enBref: true }),
+      publics: champ(uniques(publicCible).min(1), { libelle: 'Publics', aide: 'les personnes à qui la pratique s’adresse', exemple: ['familles'], enBref: true, facette: { rang: 2 }, question: true }),
+      publicsTexte: champ(texte.optional(), { libelle: 'Public tel que la source l’écrit', aide: 'si la source le précise', exemple: 'Familles dont un enfant est suivi en protection de l’enfance', enBref: true }),
       etat: champ(etat, {
         libelle: 'État d’avancée',
         aide: 'où en est la pratique selon la source',
@@ -257,29 +165,15 @@ export function ficheSchema<L extends z.ZodType = typeof slug>(cible: L = slug a
         formulaire: { groupe: 'Sources et liens' },
         csv: (s) => `${s.auteur} — ${s.titre}${s.reference ? ` (${s.reference})` : ''}`,
       }),
-      liens: champ(z.array(lien).default([]), {
-        libelle: 'Sites des porteurs',
-        aide: 'les sites des institutions, jamais un contact personnel',
-        csv: (l) => l.url,
-      }),
+      liens: champ(z.array(lien).default([]), { libelle: 'Sites des porteurs', aide: 'les sites des institutions, jamais un contact personnel', csv: (l) => l.url }),
       fichesLiees: champ(uniques(cible).default([]), {
         libelle: 'Fiches liées',
         aide: 'les noms de fichier d’autres fiches du catalogue, sans « .mdx »',
         exemple: ['conferences-familiales-nord'],
         formulaire: { saisie: 'virgules' },
       }),
-      miseAJour: champ(dateIso, {
-        libelle: 'Dernière relecture',
-        aide: 'la date où le contenu a été relu pour la dernière fois',
-        exemple: '2026-11-21',
-        auto: 'aujourdhui',
-      }),
-      anciensSlugs: champ(uniques(slug).default([]), {
-        libelle: 'Anciens noms',
-        aide: 'les anciennes adresses de la fiche, qui redirigent vers elle',
-        exemple: ['conferences-familiales-en-ardeche'],
-        formulaire: false,
-      }),
+      miseAJour: champ(dateIso, { libelle: 'Dernière relecture', aide: 'la date où le contenu a été relu pour la dernière fois', exemple: '2026-11-21', auto: 'aujourdhui' }),
+      anciensSlugs: champ(uniques(slug).default([]), { libelle: 'Anciens noms', aide: 'les anciennes adresses de la fiche, qui redirigent vers elle', exemple: ['conferences-familiales-en-ardeche'], formulaire: false }),
     })
     .refine((f) => !liste(f?.thematiquesAssociees).includes(f?.thematique), {
       error: 'ne doit pas répéter la thématique principale',
@@ -298,11 +192,7 @@ export type Fiche = z.output<typeof fiche>;
 
 /** A theme page (content/thematiques/<slug>.mdx); its file name is a `thematique` value. */
 export const thematiquePage = z.strictObject({
-  titre: champ(z.string().trim().min(3).max(120), {
-    libelle: 'Titre',
-    aide: 'le nom de la thématique',
-    exemple: 'Les conférences familiales',
-  }),
+  titre: champ(z.string().trim().min(3).max(120), { libelle: 'Titre', aide: 'le nom de la thématique', exemple: 'Les conférences familiales' }),
   resume: champ(z.string().trim().min(40).max(320), { libelle: 'Résumé', aide: 'une ou deux phrases qui présentent la thématique' }),
   ordre: champ(z.number().int().min(1), { libelle: 'Ordre', aide: 'le rang de la thématique dans les listes', exemple: 1 }),
   references: champ(
