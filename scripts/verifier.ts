@@ -3,7 +3,7 @@
 //   --contenu DIR   another content folder (default: CONTENU, else content)
 // In GitHub Actions, each problem also becomes an annotation on its file and line.
 import { parseArgs } from 'node:util';
-import { bilan, formater, verifierCatalogue } from '../src/lib/verifier-fs.ts';
+import { conclusion, formater, verifierCatalogue } from '../src/lib/verifier-fs.ts';
 import { nombre } from '../src/lib/format.ts';
 import { REGLAGES } from '../src/lib/env-fs.ts';
 
@@ -23,9 +23,7 @@ else {
       );
   }
   console.error(
-    problemes.length
-      ? `\n${bilan(problemes)} : corrigez-les puis relancez « npm run verifier ».`
-      : `${nombre(fiches.length, 'fiche vérifiée', 'fiches vérifiées')} : aucun problème.`,
+    problemes.length ? `\n${conclusion(problemes)}` : `${nombre(fiches.length, 'fiche vérifiée', 'fiches vérifiées')} : aucun problème.`,
   );
 }
 process.exit(problemes.length ? 1 : 0);

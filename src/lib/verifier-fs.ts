@@ -31,6 +31,10 @@ import { EXEMPLE_SLUG, REGLE_SLUG, SLUG, slugify } from './slug.ts';
 
 export { formater, type Probleme } from './controles.ts';
 
+/** The verifier's last line: « 3 problèmes dans 2 fichiers : corrigez-les puis relancez… » */
+export const conclusion = (problemes: readonly Probleme[]) =>
+  `${bilan(problemes)} : corrigez-${problemes.length > 1 ? 'les' : 'le'} puis relancez « npm run verifier ».`;
+
 /** « 3 problèmes dans 2 fichiers » */
 export const bilan = (problemes: readonly Probleme[]) =>
   `${nombre(problemes.length, 'problème')} dans ${nombre(new Set(problemes.map((p) => p.fichier)).size, 'fichier')}`;

@@ -61,7 +61,7 @@ export const territoire = z
     }),
     departements: champ(uniques(z.string().regex(DEPARTEMENT, { error: 'un code INSEE de département, entre guillemets (ex. "07", "2A", "974")' })).default([]), {
       libelle: 'Départements',
-      aide: 'les codes INSEE des départements, entre guillemets ; vide hors de France',
+      aide: 'les codes INSEE des départements (07, 2A, 974…) ; vide hors de France',
       exemple: ['07'],
       enBref: true,
       facette: { rang: 5, cle: 'departement' },
@@ -113,7 +113,13 @@ export function ficheSchema<L extends z.ZodType = typeof slug>(cible: L = slug a
         question: true,
       }),
       territoire: champ(territoire, { libelle: 'Territoire', aide: 'où la pratique est menée', formulaire: { groupe: 'Territoire et date' } }),
-      annee: champ(annee(anneeMax).nullable(), { libelle: 'Année de démarrage', aide: 'l’année où la pratique a commencé ; null si la source n’en donne pas', exemple: 2014, enBref: true, question: true }),
+      annee: champ(annee(anneeMax).nullable(), {
+        libelle: 'Année de démarrage',
+        aide: 'l’année où la pratique a commencé ; laissée vide (null dans le fichier) si la source n’en donne pas',
+        exemple: 2014,
+        enBref: true,
+        question: true,
+      }),
       anneeTexte: champ(texte.optional(), { libelle: 'Année telle que la source l’écrit', aide: 'si la source dit plus qu’une année', exemple: 'Depuis 2014', enBref: true }),
       porteurs: champ(z.array(texte).min(1), {
         libelle: 'Porteurs',

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { CONSEIL } from '../../src/integrations/verifier.ts';
 import { champA } from '../../src/schema/champs.ts';
 import { fiche as contrat } from '../../src/schema/fiche.ts';
-import { bilan, formater, verifierCatalogue } from '../../src/lib/verifier-fs.ts';
+import { conclusion, formater, verifierCatalogue } from '../../src/lib/verifier-fs.ts';
 import { astroBuild } from '../support/astro.ts';
 import { JOURNAL_CONSTRUCTION } from '../support/site.ts';
 
@@ -56,10 +56,6 @@ describe('la construction', () => {
     const attendu = verifierCatalogue(contenu).problemes;
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr.trim().split('\n')).toEqual([
-      ...attendu.map(formater),
-      '',
-      `${bilan(attendu)} : corrigez-les puis relancez « npm run verifier ».`,
-    ]);
+    expect(r.stderr.trim().split('\n')).toEqual([...attendu.map(formater), '', conclusion(attendu)]);
   });
 });
