@@ -4,10 +4,15 @@ import { test } from '../support/test-navigateur.ts';
 import { violationsAxe } from '../support/axe.ts';
 import { chemin, REPERE } from '../support/catalogue.ts';
 import { TYPES_DE_PAGE } from '../support/pages.ts';
+import { TELEPHONE } from '../support/ecran.ts';
 
-describe('accessibilité (axe-core, RGAA / WCAG 2.1 AA)', () => {
+describe.each([
+  ['un téléphone étroit', { width: 320, height: 640 }],
+  ['un téléphone', TELEPHONE],
+  ['un ordinateur', { width: 1280, height: 800 }],
+])('accessibilité (axe-core, RGAA / WCAG 2.2 AA), sur %s', (_, viewport) => {
   // axe is injected as an inline script: the page's CSP (tested on its own) would block it.
-  test.override({ optionsPage: { bypassCSP: true } });
+  test.override({ optionsPage: { bypassCSP: true, viewport } });
 
   test.for(TYPES_DE_PAGE)('/%s : aucune violation', async (adresse, { page, site }) => {
     await page.goto(site.url + adresse);

@@ -1,4 +1,4 @@
-// axe-core (WCAG 2.1 A and AA rules) run inside a page.
+// axe-core (WCAG 2.0, 2.1 and 2.2 A and AA rules, and best practices) run inside a page.
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 
@@ -12,7 +12,9 @@ export async function violationsAxe(page: Page): Promise<string[]> {
         axe: { run(o: object): Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> };
       }
     ).axe;
-    const r = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+    const r = await axe.run({
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    });
     return r.violations.map(
       (v) =>
         `${v.id} (${v.help}) : ${v.nodes

@@ -1,6 +1,7 @@
 // <recherche-catalogue>: instant search on /recherche/ with Pagefind's JS API: OR within a facet,
 // AND across facets, counts per value, a year range, browsing with an empty query, and the whole
 // state in the URL. It enhances the GET form of Recherche.astro.
+import { nombre } from '../../lib/format.ts';
 import '../bouton-selection.ts';
 import { etatDepuisUrl, etatVersUrl, filtresPagefind, PARAM_SURLIGNAGE, type EtatRecherche } from '../../lib/etat-recherche.ts';
 import type { DonneesPagefind, Pagefind, ResultatPagefind, TriPagefind } from '../../lib/pagefind.ts';
@@ -71,8 +72,11 @@ async function demarrer(racine: HTMLElement) {
     for (const c of cases) c.checked = (e.filtres[c.name] ?? []).includes(c.value);
   };
 
+  const actifs = form.querySelector<HTMLElement>('[data-actifs]')!;
   async function chercher(e: EtatRecherche) {
     const mon = ++tour;
+    const filtres = Object.values(e.filtres).flat().length + Number(!!e.anneeMin) + Number(!!e.anneeMax);
+    actifs.textContent = filtres ? `(${nombre(filtres, 'actif')})` : '';
     const pagefind = await pret;
     const options = (sauf?: string) => ({ filters: filtresPagefind(e, annees, sauf), sort: TRIS[e.tri] });
     const reponse = await pagefind.search(e.q || null, options());
