@@ -32,24 +32,25 @@ describe.each(TELEPHONES)('à %i px de large', (largeur) => {
 describe('sur un téléphone de 390 × 844', () => {
   test.override({ optionsPage: { viewport: TELEPHONE } });
 
-  test(`l’en-tête de chaque page tient en ${HAUTEUR_ENTETE_MAX} px, champ de recherche compris, et chaque cible se touche du doigt`, async ({
-    page,
-    site,
-  }) => {
-    const hautes: string[] = [];
-    const cibles: string[] = [];
-    for (const chemin of PAGES) {
-      await page.goto(site.url + chemin);
-      const entete = (await page.locator('header.entete').boundingBox())!;
-      if (entete.height > HAUTEUR_ENTETE_MAX) hautes.push(`/${chemin} : ${Math.round(entete.height)} px`);
-      expect(await page.locator('header.entete input[type=search]').isVisible(), chemin).toBe(true);
-      // Folded content counts too, once unfolded.
-      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-      for (const c of await ciblesTropPetites(page)) cibles.push(`/${chemin} : ${c}`);
-    }
-    expect(hautes).toEqual([]);
-    expect(cibles).toEqual([]);
-  });
+  test(
+    `l’en-tête de chaque page tient en ${HAUTEUR_ENTETE_MAX} px, champ de recherche compris, et chaque cible se touche du doigt`,
+    { timeout: 120_000 },
+    async ({ page, site }) => {
+      const hautes: string[] = [];
+      const cibles: string[] = [];
+      for (const chemin of PAGES) {
+        await page.goto(site.url + chemin);
+        const entete = (await page.locator('header.entete').boundingBox())!;
+        if (entete.height > HAUTEUR_ENTETE_MAX) hautes.push(`/${chemin} : ${Math.round(entete.height)} px`);
+        expect(await page.locator('header.entete input[type=search]').isVisible(), chemin).toBe(true);
+        // Folded content counts too, once unfolded.
+        await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+        for (const c of await ciblesTropPetites(page)) cibles.push(`/${chemin} : ${c}`);
+      }
+      expect(hautes).toEqual([]);
+      expect(cibles).toEqual([]);
+    },
+  );
 
   test('le menu s’ouvre et se ferme sans JavaScript aussi', async ({ navigateur, site }) => {
     const page = await navigateur.newPage({ viewport: TELEPHONE, javaScriptEnabled: false });
