@@ -56,6 +56,8 @@ interface Mesure {
   pagefindMo: number;
   pages: Record<string, { html: number; css: number; js: number; htmlCssGzip: number; jsGzip: number }>;
   recherche: { medianeMs: number; maxMs: number; octetsMoyens: number };
+  /** The real catalogue only. */
+  telephone?: Record<string, { octets: number; requetes: number }>;
 }
 
 function construire(contenu: string, sortie: string): { s: number; memoireMo?: number } {
@@ -101,6 +103,25 @@ function poidsPage(sortie: string, chemin: string) {
     htmlCssGzip: gzipSync(texte).length + gz([...css, ...styles]),
     jsGzip: gz([...js, ...inline]),
   };
+}
+
+/** What a phone loads on a first visit of each page type: bytes on the wire and requests, at 390 × 844. */
+async function poidsTelephone(sortie: string) {
+  const site = await servir(sortie);
+  const navigateur = await lancerNavigateur();
+  const poids: Record<string, { octets: number; requetes: number }> = {};
+  for (const [type, chemin] of Object.entries(PAGES)) {
+    const page = await navigateur.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    let requetes = 0;
+    page.on('request', () => requetes++);
+    const avant = site.octets();
+    await page.goto(site.url + chemin, { waitUntil: 'networkidle' });
+    poids[type] = { octets: site.octets() - avant, requetes };
+    await page.close();
+  }
+  await navigateur.close();
+  await site.fermer();
+  return poids;
 }
 
 async function mesurerRecherche(sortie: string) {
@@ -157,7 +178,9 @@ async function mesurer(catalogue: number | 'réel'): Promise<Mesure> {
   );
   process.stderr.write(`  construit en ${c.s.toFixed(1)} s, recherche…\n`);
   const recherche = await mesurerRecherche(sortie);
+  const telephone = catalogue === 'réel' ? await poidsTelephone(sortie) : undefined;
   return {
+    telephone,
     catalogue: String(catalogue),
     fiches: fiches.length,
     validationS,
@@ -208,6 +231,14 @@ const md = [
   ligne(['page', 'HTML', 'CSS', 'JS', 'HTML + CSS gzip', 'JS gzip']),
   ligne(['---', '---:', '---:', '---:', '---:', '---:']),
   ...Object.entries(reel.pages).map(([type, p]) => ligne([type, ko(p.html), ko(p.css), ko(p.js), ko(p.htmlCssGzip), ko(p.jsGzip)])),
+  '',
+  '## Sur un téléphone (390 × 844, catalogue réel)',
+  '',
+  'Premier chargement de chaque type de page dans Chromium en mode mobile, cache vide : tout ce qui passe sur le réseau (en-têtes compris, sans compression), jusqu’au repos du réseau (la recherche charge alors son index).',
+  '',
+  ligne(['page', 'octets transférés', 'requêtes']),
+  ligne(['---', '---:', '---:']),
+  ...Object.entries(reel.telephone ?? {}).map(([type, p]) => ligne([type, ko(p.octets), p.requetes])),
   '',
   '## Recherche dans Chromium (de la frappe aux premiers résultats affichés)',
   '',
