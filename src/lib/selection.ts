@@ -44,6 +44,30 @@ export function depuisUrl(search: string): string[] | undefined {
 
 export const urlPartage = (page: string, slugs: readonly string[]) => `${page}?${PARAM_PARTAGE}=${slugs.join(',')}`;
 
+/** The same address without its shared list (other parameters and the fragment kept). */
+export function sansPartage(adresse: string): string {
+  const url = new URL(adresse);
+  url.searchParams.delete(PARAM_PARTAGE);
+  return url.href;
+}
+
+/** « Ajouter à ma sélection » from a shared list: the receiver's sheets in their order, then the new ones in the shared order. */
+export const fusionner = (miennes: readonly string[], partagees: readonly string[]): string[] => [...new Set([...miennes, ...partagees])];
+
+/**
+ * What opening a shared address does, given the receiver's selection:
+ * - `sans-partage`: no shared list (or none of its sheets exists), nothing changes;
+ * - `adopter`: the receiver has no selection, the shared one becomes theirs;
+ * - `identique`: the receiver already has exactly this list, in this order;
+ * - `choisir`: the lists differ, the receiver chooses (replace or add) and until then keeps their own.
+ */
+export type Accueil = 'sans-partage' | 'adopter' | 'identique' | 'choisir';
+export function accueillir(miennes: readonly string[], partagees: readonly string[] | undefined): Accueil {
+  if (!partagees?.length) return 'sans-partage';
+  if (!miennes.length) return 'adopter';
+  return miennes.length === partagees.length && miennes.every((s, i) => s === partagees[i]) ? 'identique' : 'choisir';
+}
+
 export type FormatExport = 'markdown' | 'html' | 'texte';
 
 const echapperHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { apa, bibtex, ris, CATALOGUE } from '../../src/lib/citation.ts';
-import { deplacer, depuisUrl, ecrireSelection, exporter, lireSelection, basculer, urlPartage } from '../../src/lib/selection.ts';
+import {
+  accueillir,
+  basculer,
+  deplacer,
+  depuisUrl,
+  ecrireSelection,
+  exporter,
+  fusionner,
+  lireSelection,
+  sansPartage,
+  urlPartage,
+} from '../../src/lib/selection.ts';
 
 const exemple = {
   titre: 'Conférences familiales en Exemple',
@@ -94,6 +105,25 @@ describe('ma sélection', () => {
     expect(depuisUrl(url.split('?')[1]!)).toEqual(['b', 'a']);
     expect(depuisUrl('fiches=a,,B%20C,a')).toEqual(['a']);
     expect(depuisUrl('')).toBeUndefined();
+  });
+  it('ajoute une sélection partagée à la sienne : ses fiches dans son ordre, puis les nouvelles dans l’ordre partagé', () => {
+    expect(fusionner(['a', 'b'], ['c', 'b', 'd'])).toEqual(['a', 'b', 'c', 'd']);
+    expect(fusionner([], ['b', 'a'])).toEqual(['b', 'a']);
+    expect(fusionner(['a', 'b'], ['b', 'a'])).toEqual(['a', 'b']);
+  });
+  it('ne demande de choisir que si la liste partagée diffère d’une sélection non vide', () => {
+    expect(accueillir(['a'], undefined)).toBe('sans-partage');
+    expect(accueillir(['a'], [])).toBe('sans-partage');
+    expect(accueillir([], ['a', 'b'])).toBe('adopter');
+    expect(accueillir(['a', 'b'], ['a', 'b'])).toBe('identique');
+    expect(accueillir(['a', 'b'], ['b', 'a'])).toBe('choisir');
+    expect(accueillir(['a', 'b'], ['a'])).toBe('choisir');
+    expect(accueillir(['a'], ['a', 'b'])).toBe('choisir');
+  });
+  it('retire la liste partagée de l’adresse, et elle seule', () => {
+    expect(sansPartage('https://e.org/selection/?fiches=a,b')).toBe('https://e.org/selection/');
+    expect(sansPartage('https://e.org/base/selection/?x=1&fiches=a#imprimer')).toBe('https://e.org/base/selection/?x=1#imprimer');
+    expect(sansPartage('https://e.org/selection/')).toBe('https://e.org/selection/');
   });
   it('exporte les liens en Markdown, en HTML et en texte', () => {
     const f = [
