@@ -64,8 +64,3 @@ export interface Pagefind {
   filters(): Promise<ComptesPagefind>;
   search(q: string | null, o?: OptionsRecherchePagefind): Promise<ReponsePagefind>;
 }
-
-/** The module pagefind/pagefind-highlight.js: marks the words of `highlightParam` on arrival. */
-export interface SurlignagePagefind {
-  default: new (o: { highlightParam: string; markContext: Element | string | null; addStyles: boolean }) => unknown;
-}

@@ -1,6 +1,6 @@
 // Sätteri hast plugin: readable ASCII anchors on every heading (« État d’avancée » → #etat-d-avancee),
 // set before Astro's own heading-ids plugin, which keeps an existing id; and beside each H2/H3 a
-// link to it, that trainers copy (<texte-fiche> copies it on click).
+// link to it, that trainers copy (<texte-corps> copies it on click).
 import type { HastPluginEntry } from 'satteri';
 import { createAnchorer } from '../lib/slug.ts';
 
