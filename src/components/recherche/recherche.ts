@@ -46,7 +46,13 @@ async function demarrer(racine: HTMLElement) {
   // Listeners are attached while Pagefind loads, so nothing typed in the meantime is lost.
   let annees: string[] = [];
   const pret = (async (): Promise<Pagefind> => {
-    const pf: Pagefind = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
+    const pf: Pagefind = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).catch((e: unknown) => {
+      // No index: the development server (`npm run dev`) has none, only a build makes one.
+      statut.textContent = import.meta.env.DEV
+        ? 'La recherche n’a pas encore d’index : le serveur de développement n’en construit pas. Lancez « npm start » (construction puis aperçu) pour chercher.'
+        : 'La recherche est indisponible pour le moment : son index n’a pas pu être chargé. Parcourez les listes ci-dessous ou réessayez plus tard.';
+      throw e;
+    });
     await pf.options({ baseUrl: base, excerptLength: 24, highlightParam: PARAM_SURLIGNAGE });
     annees = Object.keys((await pf.filters()).annee ?? {}); // also loads the filter index, needed for counts
     return pf;
@@ -77,7 +83,8 @@ async function demarrer(racine: HTMLElement) {
     const mon = ++tour;
     const filtres = Object.values(e.filtres).flat().length + Number(!!e.anneeMin) + Number(!!e.anneeMax);
     actifs.textContent = filtres ? `(${nombre(filtres, 'actif')})` : '';
-    const pagefind = await pret;
+    const pagefind = await pret.catch(() => undefined);
+    if (!pagefind) return;
     const options = (sauf?: string) => ({ filters: filtresPagefind(e, annees, sauf), sort: TRIS[e.tri] });
     const reponse = await pagefind.search(e.q || null, options());
     if (mon !== tour) return;
