@@ -1,5 +1,7 @@
-// Where a facet value leads: its static listing page when the site has one (these work without
-// JavaScript), otherwise the search filtered on it. Paths are relative to the site base.
+// Where a facet value leads: its static listing page, which works without JavaScript (a page of its
+// own for themes, publics and territories, a page under parcourir/ for the other facets). Paths are
+// relative to the site base.
+import { slugify } from './slug.ts';
 import { cheminDepartement, cheminPays } from './territoires.ts';
 
 const LISTES: Record<string, (valeur: string) => string> = {
@@ -9,5 +11,8 @@ const LISTES: Record<string, (valeur: string) => string> = {
   departement: cheminDepartement,
 };
 
-export const cheminValeur = (cle: string, valeur: string): string =>
-  LISTES[cle]?.(valeur) ?? `recherche/?${new URLSearchParams({ [cle]: valeur })}`;
+/** Whether a facet's values have listing pages of their own (the others are listed under parcourir/). */
+export const aSaListe = (cle: string) => cle in LISTES;
+
+/** The listing of a facet value: its own page, or parcourir/<facet>/<value>/. */
+export const cheminValeur = (cle: string, valeur: string): string => LISTES[cle]?.(valeur) ?? `parcourir/${cle}/${slugify(valeur)}/`;

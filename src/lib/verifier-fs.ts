@@ -11,6 +11,8 @@ import { champA } from '../schema/champs.ts';
 import { fiche, sigle, thematiquePage, type Sigle } from '../schema/fiche.ts';
 import { PAYS, THEMATIQUES } from '../schema/vocabulaire.ts';
 import { FORMATS } from './citation.ts';
+import { FACETTES } from './facettes.ts';
+import { aSaListe } from './listes.ts';
 import {
   CONSIGNE,
   normaliserTitre,
@@ -248,6 +250,10 @@ export function valeursDynamiques(
     '/publics/[public]': new Set(donnees.flatMap((d) => d.publics)),
     '/territoires/[pays]': new Set(Object.keys(PAYS).map(slugify)),
     '/territoires/france/[departement]': new Set(donnees.flatMap((d) => d.territoire.departements.map((c) => c.toLowerCase()))),
+    '/parcourir/[facette]': new Set(FACETTES.filter((f) => !aSaListe(f.cle)).map((f) => f.cle)),
+    '/parcourir/[facette]/[valeur]': new Set(
+      FACETTES.filter((f) => !aSaListe(f.cle)).flatMap((f) => donnees.flatMap((d) => f.valeurs(d).map(slugify))),
+    ),
   };
 }
 

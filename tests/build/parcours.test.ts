@@ -1,6 +1,8 @@
 // Browsing without JavaScript: listings per theme, public and territory, a map and a timeline,
 // everything reachable by plain links.
 import { describe, expect, it } from 'vitest';
+import { FACETTES } from '../../src/lib/facettes.ts';
+import { aSaListe, cheminValeur } from '../../src/lib/listes.ts';
 import { parse } from 'node-html-parser';
 import { PAYS, PUBLICS } from '../../src/schema/vocabulaire.ts';
 import { explorer } from '../support/crawl.ts';
@@ -50,7 +52,33 @@ describe('parcourir sans JavaScript', () => {
     for (const p of d.publics) expect(liens).toContain(`/publics/${p}/`);
     for (const p of d.territoire.pays) expect(liens).toContain(`/territoires/${p.toLowerCase()}/`);
     for (const c of d.territoire.departements) expect(liens).toContain(`/territoires/france/${c.toLowerCase()}/`);
-    expect(liens).toContain(`/recherche/?etat=${d.etat}`);
+    expect(liens).toContain(`/parcourir/etat/${d.etat}/`);
+    for (const e of d.evaluation) expect(liens).toContain(`/parcourir/evaluation/${e}/`);
+  });
+
+  it('publie une liste par valeur de chaque facette sans page propre, et les relie toutes depuis /parcourir/', () => {
+    const index = parse(html('parcourir/'));
+    const liens = new Set(index.querySelectorAll('main a').map((a) => a.getAttribute('href')!));
+    for (const f of FACETTES) {
+      for (const v of new Set(fiches.flatMap((x) => f.valeurs(x.data)))) {
+        const cible = `/${cheminValeur(f.cle, v)}`;
+        expect(liens, `${f.cle}=${v}`).toContain(cible);
+        if (!aSaListe(f.cle)) {
+          const page = parse(html(cible.slice(1)));
+          const attendues = fiches
+            .filter((x) => f.valeurs(x.data).includes(v))
+            .map((x) => `/pratiques/${x.id}/`)
+            .sort();
+          expect(
+            page
+              .querySelectorAll('.liste-fiches h2 a')
+              .map((a) => a.getAttribute('href'))
+              .sort(),
+            cible,
+          ).toEqual(attendues);
+        }
+      }
+    }
   });
 
   it('dessine une carte où chaque département concerné est un lien, doublée d’un tableau', () => {

@@ -40,6 +40,7 @@ async function demarrer(racine: HTMLElement) {
   const plus = form.querySelector<HTMLButtonElement>('#plus')!;
   const facettes = [...form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-facette]')].map((f) => f.dataset.facette!);
   const cases = [...form.querySelectorAll<HTMLInputElement>('fieldset[data-facette] input')];
+  for (const e of form.querySelectorAll<HTMLElement>('[data-avec-script]')) e.hidden = false;
   // On a phone the facets come before the results: fold them, so the results are a short scroll away.
   if (matchMedia('(max-width: 56rem)').matches) for (const d of form.querySelectorAll('.facettes details')) d.removeAttribute('open');
 
