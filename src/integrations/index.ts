@@ -29,10 +29,11 @@ export default function pratiquesEmergentes(): AstroIntegration {
       'astro:config:setup': ({ config, updateConfig }) => {
         const { contenu, base, site } = REGLAGES;
         const racine = fileURLToPath(new URL(`${contenu}/`, config.root));
-        // Read here to explain acronyms in every sheet; the verifier reports an invalid glossary.
+        // Read here to explain acronyms in every sheet; the verifier reports an invalid glossary. The acronyms'
+        // glossary links carry the base themselves: they come after liensInternes, which would add it twice.
         const glossaire = lireGlossaire(racine);
         updateConfig({
-          markdown: { processor: satteri({ hastPlugins: [headingAnchors, sigles(glossaire), liensInternes(base, site)] }) },
+          markdown: { processor: satteri({ hastPlugins: [headingAnchors, liensInternes(base, site), sigles(glossaire, base)] }) },
           integrations: [verifier(contenu), bruitAmont(), mdx(), sitemap({ filter: horsRedirections(racine) }), pagefind(), enTetes()],
         });
       },

@@ -1,15 +1,25 @@
-// Finds known acronyms in a text, so each can be explained (<abbr title>) where it first appears.
+// Finds known acronyms in a text, so each can be explained where it first appears, and names the
+// glossary entry that explains it.
 import type { Sigle } from '../schema/fiche.ts';
+import { slugify } from './slug.ts';
 
-export type Morceau = string | { sigle: string; titre: string };
+/** `sigle`: the form found in the text; `titre`: its expansion; `ancre`: its entry's anchor on /glossaire/. */
+export type Morceau = string | { sigle: string; titre: string; ancre: string };
+
+/** The anchor of an acronym's entry on the glossary page: « A.P.P » → « a-p-p ». */
+export const ancreSigle = (sigle: string) => slugify(sigle);
+
+/** The first letter an acronym is filed under in the glossary's A–Z index: « Œuvre » under O, « Énergie » under E. */
+export const lettreSigle = (sigle: string) => slugify(sigle).charAt(0).toUpperCase();
 
 const echapper = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A matcher for every written form of the glossary's acronyms, longest first ("DPA-PC" before "DPA"). */
 export function creerReperage(sigles: readonly Pick<Sigle, 'sigle' | 'variantes' | 'developpe'>[]) {
-  const titres = new Map<string, string>();
-  for (const s of sigles) for (const forme of [s.sigle, ...s.variantes]) titres.set(forme, s.developpe);
-  const formes = [...titres.keys()].sort((a, b) => b.length - a.length).map(echapper);
+  const entrees = new Map<string, { titre: string; ancre: string }>();
+  for (const s of sigles)
+    for (const forme of [s.sigle, ...s.variantes]) entrees.set(forme, { titre: s.developpe, ancre: ancreSigle(s.sigle) });
+  const formes = [...entrees.keys()].sort((a, b) => b.length - a.length).map(echapper);
   // Case-sensitive, and not glued to letters, digits or a hyphen: "DPA" is not found in "DPA-PC" or "ADPA".
   const motif = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${formes.join('|')})(?![\\p{L}\\p{N}]|-\\p{L})`, 'gu');
 
@@ -19,14 +29,27 @@ export function creerReperage(sigles: readonly Pick<Sigle, 'sigle' | 'variantes'
     const morceaux: Morceau[] = [];
     let fin = 0;
     for (const m of texte.matchAll(motif)) {
-      const titre = titres.get(m[0])!;
+      const { titre, ancre } = entrees.get(m[0])!;
       if (vus.has(titre)) continue;
       vus.add(titre);
       if (m.index > fin) morceaux.push(texte.slice(fin, m.index));
-      morceaux.push({ sigle: m[0], titre });
+      morceaux.push({ sigle: m[0], titre, ancre });
       fin = m.index + m[0].length;
     }
     if (fin < texte.length) morceaux.push(texte.slice(fin));
     return morceaux;
   };
+}
+
+const ALPHABET = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
+
+/**
+ * The glossary's A–Z index, from its acronyms in the page's order: every letter, with the anchor of
+ * the first acronym filed under it, or none. A first character outside A–Z gets its own entry, at the end.
+ */
+export function indexAlphabetique(sigles: readonly string[]): { lettre: string; ancre?: string }[] {
+  const premiers = new Map<string, string>();
+  for (const s of sigles) if (!premiers.has(lettreSigle(s))) premiers.set(lettreSigle(s), ancreSigle(s));
+  const lettres = [...ALPHABET, ...[...premiers.keys()].filter((l) => !ALPHABET.includes(l))];
+  return lettres.map((lettre) => (premiers.has(lettre) ? { lettre, ancre: premiers.get(lettre)! } : { lettre }));
 }

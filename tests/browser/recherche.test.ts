@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { ETATS, MOTS_THEMATIQUES, PAYS, THEMATIQUES } from '../../src/schema/vocabulaire.ts';
 import { test } from '../support/test-navigateur.ts';
 import { urls } from '../support/pagefind.ts';
-import { chemin, debutDe, fiches, MOT_ET_ETAT, MOT_ET_THEME, REPERE, slugsOu, themesDe } from '../support/catalogue.ts';
+import { chemin, debutDe, fiches, MOT_ET_ETAT, MOT_ET_THEME, REPERE, replier, slugsOu, themesDe } from '../support/catalogue.ts';
 
 const statut = (page: Page) => page.locator('#statut');
 const titres = (page: Page) => page.locator('#resultats h2 a').allTextContents();
@@ -55,7 +55,11 @@ describe('la recherche dans Chromium', () => {
     for (const s of sections) {
       const url = new URL(s, site.url);
       expect(url.pathname, s).toMatch(/^\/(pratiques|thematiques)\/[a-z0-9-]+\/$/);
-      expect([...url.searchParams], s).toEqual([['surligner', mot]]);
+      // Pagefind passes the words on as it reads them: lowercase, without accents.
+      expect(
+        [...url.searchParams].map(([k, v]) => [k, replier(v)]),
+        s,
+      ).toEqual([['surligner', replier(mot)]]);
       expect(url.hash, s).toMatch(/^#[a-z0-9-]+$/);
     }
   });

@@ -6,7 +6,20 @@ import { ETATS, MOTS_THEMATIQUES, PAYS, PUBLICS, THEMATIQUES } from '../../src/s
 import { FACETTES } from '../../src/lib/facettes.ts';
 import { pagefind, urls } from '../support/pagefind.ts';
 import { DIST, slugsFiches } from '../support/site.ts';
-import { ACCENTUE, chemin, fiches, REPERE, replier, slugsOu, themesDe, thematiques, type Donnees } from '../support/catalogue.ts';
+import { etatVide, filtresPagefind } from '../../src/lib/etat-recherche.ts';
+import {
+  ACCENTUE,
+  chemin,
+  fiches,
+  GLOSSAIRE,
+  glossaire,
+  REPERE,
+  replier,
+  slugsOu,
+  themesDe,
+  thematiques,
+  type Donnees,
+} from '../support/catalogue.ts';
 
 const pf = await pagefind();
 const attendues = (garder: (d: Donnees) => boolean) => slugsOu(garder).map(chemin).sort();
@@ -18,9 +31,10 @@ describe('l’index de recherche', () => {
     expect(enregistrees).toEqual(slugsFiches());
   });
 
-  it('indexe aussi les pages de thématique, et rien d’autre', async () => {
-    const toutes = await urls(null, { filters: { type: { any: ['fiche', 'thematique'] } } });
+  it('indexe aussi les pages de thématique et le glossaire, et rien d’autre', async () => {
+    const toutes = await urls(null, { filters: { type: { any: ['fiche', 'thematique', 'glossaire'] } } });
     expect(toutes.filter((u) => u.startsWith('/thematiques/')).sort()).toEqual(thematiques.map((t) => `/thematiques/${t.id}/`).sort());
+    expect(await urls(null, { filters: { type: 'glossaire' } })).toEqual([GLOSSAIRE]);
     const entree = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8'));
     expect(entree.languages.fr.page_count).toBe(toutes.length);
     expect(Object.keys(entree.languages)).toEqual(['fr']);
@@ -29,6 +43,23 @@ describe('l’index de recherche', () => {
       const d = await x.data();
       expect(d.content).not.toMatch(/Aller au contenu|Contenus sous licence|Navigation principale/);
     }
+  });
+
+  it('trouve le glossaire par chaque sigle et chaque forme développée, mais ne le liste pas quand on parcourt les fiches', async () => {
+    // The written forms Pagefind reads as words: « A.P.P » or « CD 11 » are split at their punctuation.
+    const formes = glossaire.flatMap((s) => [s.sigle, ...s.variantes]).filter((f) => /^[\p{L}\p{N}]+$/u.test(f));
+    expect(formes.length).toBeGreaterThan(0);
+    for (const f of formes) expect(await urls(f), f).toContain(GLOSSAIRE);
+    for (const s of glossaire) expect(await urls(s.developpe), s.developpe).toContain(GLOSSAIRE);
+    // What the search page asks for when browsing without words.
+    expect(await urls(null, { filters: filtresPagefind(etatVide()) })).not.toContain(GLOSSAIRE);
+    const r = await pf.search(glossaire[0]!.sigle);
+    const donnees = await Promise.all(r.results.map((x) => x.data()));
+    const g = donnees.find((d) => d.url === GLOSSAIRE)!;
+    expect(g.filters.type).toEqual(['glossaire']);
+    expect(g.meta.title).toBe('Glossaire des sigles');
+    // The search page shows it with this line under its title.
+    expect(g.meta.thematique).toBe('Glossaire');
   });
 
   it('offre chaque facette du site comme filtre', async () => {

@@ -7,7 +7,8 @@ import { parse } from 'node-html-parser';
 import { PAYS, PUBLICS } from '../../src/schema/vocabulaire.ts';
 import { explorer } from '../support/crawl.ts';
 import { DIST, existe, html } from '../support/site.ts';
-import { fiches, slugsOu } from '../support/catalogue.ts';
+import { departement } from '../../src/lib/territoires.ts';
+import { chemin, fiches, slugsOu } from '../support/catalogue.ts';
 
 const liensFiches = (chemin: string) =>
   parse(html(chemin))
@@ -99,6 +100,45 @@ describe('parcourir sans JavaScript', () => {
     expect(page.querySelectorAll('.carte-pays svg a').map((a) => a.getAttribute('href'))).toEqual(
       Object.keys(PAYS).map((p) => `/territoires/${p.toLowerCase()}/`),
     );
+  });
+
+  it('mène d’abord, avant la carte, de chaque région à ses départements qui ont des fiches, avec leur nombre', () => {
+    const page = parse(html('territoires/'));
+    const regions = page.querySelector('section[aria-labelledby="regions"]')!;
+    expect(page.toString().indexOf('aria-labelledby="regions"')).toBeLessThan(page.toString().indexOf('class="carte-france"'));
+    const codes = [...new Set(fiches.flatMap((f) => f.data.territoire.departements))].sort();
+    const vus: string[] = [];
+    for (const r of regions.querySelectorAll('h3')) {
+      const nom = r.text.replace(/\s*\(\d+ fiches?\)$/, '').trim();
+      const liens = r.parentNode!.querySelectorAll('a');
+      expect(liens.length, nom).toBeGreaterThan(0);
+      const siens = liens.map((a) => a.getAttribute('href')!.split('/')[3]!.toUpperCase());
+      expect(
+        siens.map((c) => departement(c)?.region.nom),
+        nom,
+      ).toEqual(siens.map(() => nom));
+      for (const a of liens) {
+        const code = a.getAttribute('href')!.split('/')[3]!.toUpperCase();
+        const n = slugsOu((d) => d.territoire.departements.includes(code)).length;
+        expect(a.text.replace(/\s+/g, ' ').trim(), code).toBe(`${code} – ${departement(code)!.nom} (${n} fiche${n > 1 ? 's' : ''})`);
+      }
+      const n = slugsOu((d) => d.territoire.departements.some((c) => departement(c)?.region.nom === nom)).length;
+      expect(r.text, nom).toMatch(new RegExp(`\\(${n} fiches?\\)$`));
+      vus.push(...siens);
+    }
+    expect(vus.sort()).toEqual(codes);
+  });
+
+  it('met les points de la frise et la liste dans l’ordre des années, pour le clavier comme pour l’œil', () => {
+    const page = parse(html('chronologie/'));
+    const annee = (a: { getAttribute(n: string): string | undefined }) =>
+      fiches.find((f) => chemin(f) === a.getAttribute('href'))!.data.annee ?? Infinity;
+    const croissant = (l: number[]) => l.every((x, i) => i === 0 || l[i - 1]! <= x);
+    const points = page.querySelectorAll('.frise svg a').map(annee);
+    expect(points.length).toBeGreaterThan(0);
+    expect(croissant(points), points.join()).toBe(true);
+    const liste = page.querySelectorAll('.par-annee a').map(annee);
+    expect(croissant(liste), liste.join()).toBe(true);
   });
 
   it('place chaque fiche datée sur la frise, et toutes dans la liste par année', () => {

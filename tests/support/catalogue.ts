@@ -15,6 +15,10 @@ export const fiches: readonly Fiche[] = (await getCollection('pratiques')).sort(
 /** Every theme page, by slug. */
 export const thematiques = (await getCollection('thematiques')).sort((a, b) => a.id.localeCompare(b.id));
 
+/** The glossary's entries, and its page: indexed too, as type `glossaire`. */
+export const glossaire = (await getCollection('glossaire')).map((g) => g.data);
+export const GLOSSAIRE = '/glossaire/';
+
 export const titre = (slug: string) => fiches.find((f) => f.id === slug)!.data.titre;
 export const chemin = (f: Fiche | string) => `/pratiques/${typeof f === 'string' ? f : f.id}/`;
 /** Slugs of the sheets whose data pass `garder`, sorted. */
@@ -62,8 +66,9 @@ const textePage = (chemin: string) => replier(parse(html(chemin)).querySelector(
 const textes = new Map<string, string>([
   ...fiches.map((f) => [chemin(f), textePage(`pratiques/${f.id}/`)] as const),
   ...thematiques.map((t) => [`/thematiques/${t.id}/`, textePage(`thematiques/${t.id}/`)] as const),
+  [GLOSSAIRE, textePage('glossaire/')],
 ]);
-/** The indexed pages (sheets and themes) whose built text holds `mot`, or what a stemmer could make of it. */
+/** The indexed pages (sheets, themes, the glossary) whose built text holds `mot`, or what a stemmer could make of it. */
 export const pagesAvec = (mot: string) => {
   const racine = replier(mot).slice(0, Math.max(5, mot.length - 2));
   return [...textes].filter(([, t]) => t.includes(racine)).map(([c]) => c);

@@ -101,7 +101,7 @@ describe('valeurs de facettes d’une fiche', () => {
 });
 
 describe('repérage des sigles', async () => {
-  const { creerReperage } = await import('../../src/lib/sigles.ts');
+  const { creerReperage, indexAlphabetique } = await import('../../src/lib/sigles.ts');
   const decouper = creerReperage([
     { sigle: 'DPA-PC', variantes: ['DPA'], developpe: 'Développement du pouvoir d’agir' },
     { sigle: 'CAF', variantes: ['Caf'], developpe: 'Caisse d’allocations familiales' },
@@ -111,16 +111,59 @@ describe('repérage des sigles', async () => {
     const vus = new Set<string>();
     expect(decouper('La Caf et l’ASE, puis la CAF et le DPA-PC.', vus)).toEqual([
       'La ',
-      { sigle: 'Caf', titre: 'Caisse d’allocations familiales' },
+      { sigle: 'Caf', titre: 'Caisse d’allocations familiales', ancre: 'caf' },
       ' et l’',
-      { sigle: 'ASE', titre: 'Aide sociale à l’enfance' },
+      { sigle: 'ASE', titre: 'Aide sociale à l’enfance', ancre: 'ase' },
       ', puis la CAF et le ',
-      { sigle: 'DPA-PC', titre: 'Développement du pouvoir d’agir' },
+      { sigle: 'DPA-PC', titre: 'Développement du pouvoir d’agir', ancre: 'dpa-pc' },
       '.',
     ]);
     expect(decouper('Encore la DPA et l’ASE.', vus)).toEqual(['Encore la DPA et l’ASE.']);
   });
   it('ne voit pas un sigle dans un mot ni en minuscules', () => {
     expect(decouper('BASE, case, ASEPTIQUE, ase', new Set())).toEqual(['BASE, case, ASEPTIQUE, ase']);
+  });
+  it('mène une variante à l’entrée de son sigle dans le glossaire', () => {
+    expect(decouper('Le DPA.', new Set())).toEqual([
+      'Le ',
+      { sigle: 'DPA', titre: 'Développement du pouvoir d’agir', ancre: 'dpa-pc' },
+      '.',
+    ]);
+  });
+  it('indexe de A à Z vers le premier sigle de chaque lettre, accents repliés, le reste à la fin', () => {
+    const index = indexAlphabetique(['A.P.P', 'ASE', 'Énergie', 'Œuvre', '3F']);
+    expect(index.slice(0, 5)).toEqual([
+      { lettre: 'A', ancre: 'a-p-p' },
+      { lettre: 'B' },
+      { lettre: 'C' },
+      { lettre: 'D' },
+      { lettre: 'E', ancre: 'energie' },
+    ]);
+    expect(index.find((l) => l.lettre === 'O')).toEqual({ lettre: 'O', ancre: 'oeuvre' });
+    expect(index.map((l) => l.lettre)).toEqual([...'ABCDEFGHIJKLMNOPQRSTUVWXYZ', '3']);
+    expect(index.at(-1)).toEqual({ lettre: '3', ancre: '3f' });
+  });
+});
+
+describe('régions et départements', async () => {
+  const { regionsAvecFiches } = await import('../../src/lib/territoires.ts');
+  it('range les départements qui ont des fiches sous leur région, et compte une fois une fiche de deux départements', () => {
+    const regions = regionsAvecFiches([
+      { id: 'a', departements: ['33', '24'] },
+      { id: 'b', departements: ['33'] },
+      { id: 'c', departements: ['07', 'XX'] },
+      { id: 'd', departements: [] },
+    ]);
+    expect(regions.map((r) => [r.nom, r.n, r.departements.map((d) => [d.code, d.n])])).toEqual([
+      ['Auvergne-Rhône-Alpes', 1, [['07', 1]]],
+      [
+        'Nouvelle-Aquitaine',
+        2,
+        [
+          ['24', 1],
+          ['33', 2],
+        ],
+      ],
+    ]);
   });
 });
