@@ -1,5 +1,6 @@
 // `npm run bench`: build, validation, page-weight and search measurements on the real catalogue and
-// on generated ones (100, 1,000, 5,000 sheets); writes BENCHMARKS.md. Sizes: `npm run bench -- 100 1000`.
+// on generated ones (100, 1,000, 5,000 sheets), search relevance on the real one; writes BENCHMARKS.md.
+// Sizes: `npm run bench -- 100 1000`. Relevance alone, on an existing build: `npm run bench -- pertinence [dist]`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -8,7 +9,13 @@ import { parse } from 'node-html-parser';
 import { verifierCatalogue } from '../src/lib/verifier-fs.ts';
 import { genererCatalogue } from './bench/generer.ts';
 import { CATEGORIES, scoresLighthouse } from './bench/lighthouse.ts';
+import { pertinenceSite, principal as pertinenceSeule } from './bench/pertinence.ts';
 import { lancerNavigateur, servir } from '../tests/support/navigateur.ts';
+
+if (process.argv[2] === 'pertinence') {
+  await pertinenceSeule(process.argv.slice(3));
+  process.exit(0);
+}
 
 const TAILLES = process.argv.slice(2).map(Number).filter(Boolean);
 const CATALOGUES: (number | 'réel')[] = ['réel', ...(TAILLES.length ? TAILLES : [100, 1000, 5000])];
@@ -38,6 +45,10 @@ const LECTURE = [
     'requête sont ceux des morceaux d’index et des extraits chargés, une fois l’index initial en cache.',
   '- **Lighthouse.** Mesuré sur un serveur local sans compression ni cache HTTP : en production, gzip ou brotli ' +
     'réduisent encore le poids transféré.',
+  '- **Pertinence.** Les jugements (`scripts/bench/requetes.json`) ont été écrits d’après le contenu seul, avant de ' +
+    'regarder le moteur. La référence « avant » garde les classements du moteur de départ et les remesure avec les ' +
+    'jugements du jour : corriger un jugement ne fausse pas la comparaison. `npm run bench -- pertinence` refait cette ' +
+    'seule mesure sur `dist/` (comme `node scripts/bench/pertinence.ts [dist]`).',
 ];
 
 const ko = (o: number) => `${(o / 1024).toFixed(1)} Ko`;
@@ -198,6 +209,8 @@ const mesures: Mesure[] = [];
 for (const c of CATALOGUES) mesures.push(await mesurer(c));
 process.stderr.write('Lighthouse…\n');
 const lighthouse = await scoresLighthouse(join(TRAVAIL, 'site-réel'), PAGES_LIGHTHOUSE);
+process.stderr.write('Pertinence de la recherche…\n');
+const pertinence = await pertinenceSite(join(TRAVAIL, 'site-réel'));
 
 const ligne = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
 const plusGrand = mesures.at(-1)!;
@@ -256,6 +269,7 @@ const md = [
     ]),
   ),
   '',
+  ...pertinence.section,
   '## Lighthouse (catalogue réel, servi sur localhost sans compression)',
   '',
   ligne(['page', ...CATEGORIES, 'points perdus']),

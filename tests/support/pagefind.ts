@@ -1,27 +1,9 @@
-// Pagefind's browser API, run in Node against the built index: fetch is shimmed over file: URLs.
-import { readFile } from 'node:fs/promises';
-import { pathToFileURL } from 'node:url';
-import { join } from 'node:path';
+// Pagefind's browser API, run in Node against the built index (src/lib/pagefind-fs.ts).
+import { chargerPagefind } from '../../src/lib/pagefind-fs.ts';
 import type { OptionsRecherchePagefind, Pagefind } from '../../src/lib/pagefind.ts';
 import { DIST } from './site.ts';
 
-let api: Promise<Pagefind> | undefined;
-
-export function pagefind(): Promise<Pagefind> {
-  api ??= (async () => {
-    const natif = globalThis.fetch;
-    globalThis.fetch = (async (entree: string | URL | Request, init?: RequestInit) => {
-      const url = new URL(entree instanceof Request ? entree.url : entree.toString());
-      if (url.protocol !== 'file:') return natif(entree, init);
-      return new Response(await readFile(url));
-    }) as typeof fetch;
-    const module = (await import(pathToFileURL(join(DIST, 'pagefind', 'pagefind.js')).href)) as Pagefind;
-    await module.options({ basePath: pathToFileURL(join(DIST, 'pagefind/')).href, baseUrl: '/' });
-    await module.init();
-    return module;
-  })();
-  return api;
-}
+export const pagefind = (): Promise<Pagefind> => chargerPagefind(DIST);
 
 /** URLs of the results of a query, in order. */
 export async function urls(q: string | null, options: OptionsRecherchePagefind = {}): Promise<string[]> {
