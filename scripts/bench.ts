@@ -135,6 +135,21 @@ async function poidsTelephone(sortie: string) {
   return poids;
 }
 
+/** The BENCHMARKS.md section of the phone weights. */
+function sectionTelephone(poids: Awaited<ReturnType<typeof poidsTelephone>>): string[] {
+  const l = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
+  return [
+    '## Sur un téléphone (390 × 844, catalogue réel)',
+    '',
+    'Premier chargement de chaque type de page dans Chromium en mode mobile, cache vide : tout ce qui passe sur le réseau (en-têtes compris, sans compression), jusqu’au repos du réseau (la recherche charge alors son index). `npm run bench -- telephone [dist]` refait cette seule mesure.',
+    '',
+    l(['page', 'octets transférés', 'requêtes']),
+    l(['---', '---:', '---:']),
+    ...Object.entries(poids).map(([type, p]) => l([type, ko(p.octets), p.requetes])),
+    '',
+  ];
+}
+
 async function mesurerRecherche(sortie: string) {
   const site = await servir(sortie);
   const navigateur = await lancerNavigateur();
@@ -205,6 +220,11 @@ async function mesurer(catalogue: number | 'réel'): Promise<Mesure> {
   };
 }
 
+if (process.argv[2] === 'telephone') {
+  console.log(sectionTelephone(await poidsTelephone(resolve(process.argv[3] ?? 'dist'))).join('\n'));
+  process.exit(0);
+}
+
 const mesures: Mesure[] = [];
 for (const c of CATALOGUES) mesures.push(await mesurer(c));
 process.stderr.write('Lighthouse…\n');
@@ -245,14 +265,7 @@ const md = [
   ligne(['---', '---:', '---:', '---:', '---:', '---:']),
   ...Object.entries(reel.pages).map(([type, p]) => ligne([type, ko(p.html), ko(p.css), ko(p.js), ko(p.htmlCssGzip), ko(p.jsGzip)])),
   '',
-  '## Sur un téléphone (390 × 844, catalogue réel)',
-  '',
-  'Premier chargement de chaque type de page dans Chromium en mode mobile, cache vide : tout ce qui passe sur le réseau (en-têtes compris, sans compression), jusqu’au repos du réseau (la recherche charge alors son index).',
-  '',
-  ligne(['page', 'octets transférés', 'requêtes']),
-  ligne(['---', '---:', '---:']),
-  ...Object.entries(reel.telephone ?? {}).map(([type, p]) => ligne([type, ko(p.octets), p.requetes])),
-  '',
+  ...sectionTelephone(reel.telephone ?? {}),
   '## Recherche dans Chromium (de la frappe aux premiers résultats affichés)',
   '',
   `Requêtes : ${REQUETES.map((q) => `« ${q} »`).join(', ')}, tapées sur /recherche/ une fois l’index chargé, site servi sur localhost. Le temps inclut les 50 ms d’attente de fin de frappe et le calcul des compteurs de facettes.`,
