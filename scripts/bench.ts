@@ -106,7 +106,8 @@ function poidsPage(sortie: string, chemin: string) {
 async function mesurerRecherche(sortie: string) {
   const site = await servir(sortie);
   const navigateur = await lancerNavigateur();
-  const page = await navigateur.newPage();
+  // Without the service worker: its downloads for reading offline would count as the queries' bytes.
+  const page = await navigateur.newPage({ serviceWorkers: 'block' });
   await page.goto(`${site.url}recherche/`);
   await page.locator('#resultats li').first().waitFor({ timeout: 60_000 });
   const temps: number[] = [];
