@@ -153,7 +153,8 @@ function sectionTelephone(poids: Awaited<ReturnType<typeof poidsTelephone>>): st
 async function mesurerRecherche(sortie: string) {
   const site = await servir(sortie);
   const navigateur = await lancerNavigateur();
-  const page = await navigateur.newPage();
+  // Without the service worker: its downloads for reading offline would count as the queries' bytes.
+  const page = await navigateur.newPage({ serviceWorkers: 'block' });
   await page.goto(`${site.url}recherche/`);
   await page.locator('#resultats li').first().waitFor({ timeout: 60_000 });
   const temps: number[] = [];

@@ -1,6 +1,7 @@
 // The project's one Astro integration, composed of one-job integrations as Starlight does. They are
 // added right after it, in this order, which is the order their hooks run in: the content is checked
-// before anything is built; Pagefind indexes the built pages, then _headers is written.
+// before anything is built; Pagefind indexes the built pages, the service worker lists them with the
+// index, then _headers is written.
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -13,13 +14,14 @@ import { liensInternes } from '../plugins/liens-internes.ts';
 import { sigles } from '../plugins/sigles.ts';
 import bruitAmont from './bruit-amont.ts';
 import enTetes from './en-tetes.ts';
+import horsLigne from './hors-ligne.ts';
 import pagefind from './pagefind.ts';
 import verifier from './verifier.ts';
 
-/** The sitemap lists real pages: not the 404, nor the redirects left at old addresses. */
+/** The sitemap lists real pages: not the 404 nor the offline notice, nor the redirects left at old addresses. */
 function horsRedirections(racine: string) {
   const anciens = anciensSlugs(racine);
-  return (page: string) => !/\/404\/?$/.test(page) && !anciens.has(page.match(/\/pratiques\/([^/]+)\/$/)?.[1] ?? '');
+  return (page: string) => !/\/(404|hors-ligne)\/?$/.test(page) && !anciens.has(page.match(/\/pratiques\/([^/]+)\/$/)?.[1] ?? '');
 }
 
 export default function pratiquesEmergentes(): AstroIntegration {
@@ -34,7 +36,15 @@ export default function pratiquesEmergentes(): AstroIntegration {
         const glossaire = lireGlossaire(racine);
         updateConfig({
           markdown: { processor: satteri({ hastPlugins: [headingAnchors, liensInternes(base, site), sigles(glossaire, base)] }) },
-          integrations: [verifier(contenu), bruitAmont(), mdx(), sitemap({ filter: horsRedirections(racine) }), pagefind(), enTetes()],
+          integrations: [
+            verifier(contenu),
+            bruitAmont(),
+            mdx(),
+            sitemap({ filter: horsRedirections(racine) }),
+            pagefind(),
+            horsLigne(),
+            enTetes(),
+          ],
         });
       },
     },

@@ -26,13 +26,18 @@ export interface Site {
   url: string;
   /** Bytes of response bodies sent so far. */
   octets(): number;
+  /** Cuts the network: every request then fails as without a connection, until `retablir()`. */
+  couper(): void;
+  retablir(): void;
   fermer(): Promise<void>;
 }
 
 export async function servir(dossier = DIST, base = '/'): Promise<Site> {
   const fichiers = sirv(dossier, { dev: true, extensions: ['html'] });
   let octets = 0;
+  let coupe = false;
   const serveur: Server = createServer((req, res) => {
+    if (coupe) return req.socket.destroy();
     // Bytes on the wire, headers included (sirv sets its headers through writeHead, out of getHeader's
     // sight); the socket is taken now, as the response lets go of it once finished.
     const socket = req.socket;
@@ -53,5 +58,11 @@ export async function servir(dossier = DIST, base = '/'): Promise<Site> {
   });
   await new Promise<void>((ok) => serveur.listen(0, '127.0.0.1', ok));
   const { port } = serveur.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}${base}`, octets: () => octets, fermer: () => new Promise((ok) => serveur.close(() => ok())) };
+  return {
+    url: `http://127.0.0.1:${port}${base}`,
+    octets: () => octets,
+    couper: () => void (coupe = true),
+    retablir: () => void (coupe = false),
+    fermer: () => new Promise((ok) => serveur.close(() => ok())),
+  };
 }
