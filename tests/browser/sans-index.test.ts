@@ -10,7 +10,7 @@ describe('la recherche sans JavaScript', () => {
     await page.goto(`${site.url}recherche/?q=${encodeURIComponent(REPERE.mot)}`);
     for (const selecteur of ['fieldset[data-facette] input', '#tri', '#annee-min'])
       expect(await page.locator(selecteur).first().isVisible(), selecteur).toBe(false);
-    const liens = page.locator('noscript + *, main').getByRole('link', { name: /par état d’avancée/ });
+    const liens = page.locator('noscript + *, main').getByRole('link', { name: /état d’avancée/ });
     await liens.first().click();
     await page.waitForURL(/\/parcourir\/$/);
     expect(await page.locator('h1').textContent()).toBe('Parcourir le catalogue');
