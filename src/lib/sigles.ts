@@ -53,3 +53,21 @@ export function indexAlphabetique(sigles: readonly string[]): { lettre: string; 
   const lettres = [...ALPHABET, ...[...premiers.keys()].filter((l) => !ALPHABET.includes(l))];
   return lettres.map((lettre) => (premiers.has(lettre) ? { lettre, ancre: premiers.get(lettre)! } : { lettre }));
 }
+
+/** Letters and digits only, lowercase, without accents: how a reader's query is compared to the glossary. */
+const plier = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
+
+/** The glossary entry a query names: its acronym, one of its written forms, or its expansion. */
+export function entreePour<T extends Pick<Sigle, 'sigle' | 'variantes' | 'developpe'>>(
+  requete: string,
+  sigles: readonly T[],
+): T | undefined {
+  const q = plier(requete);
+  if (!q) return undefined;
+  return sigles.find((s) => [s.sigle, ...s.variantes, s.developpe].some((f) => plier(f) === q));
+}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { entreePour } from '../../src/lib/sigles.ts';
 import { createAnchorer, slugify } from '../../src/lib/slug.ts';
 import { anneeAffichee, dateFrancaise, libelle, listeFrancaise } from '../../src/lib/format.ts';
 import { chemin } from '../../src/lib/url.ts';
@@ -165,5 +166,22 @@ describe('régions et départements', async () => {
         ],
       ],
     ]);
+  });
+});
+
+describe('le glossaire dans la recherche', () => {
+  const sigles = [
+    { sigle: 'ASE', variantes: ['A.S.E.'], developpe: 'Aide sociale à l’enfance' },
+    { sigle: 'DPA', variantes: [], developpe: 'Développement du pouvoir d’agir' },
+  ];
+  it('reconnaît un sigle, une de ses formes ou sa forme développée, casse, accents et apostrophes mis à part', () => {
+    expect(entreePour('ase', sigles)?.sigle).toBe('ASE');
+    expect(entreePour(' A.S.E. ', sigles)?.sigle).toBe('ASE');
+    expect(entreePour('developpement du pouvoir d agir', sigles)?.sigle).toBe('DPA');
+    expect(entreePour("développement du pouvoir d'agir", sigles)?.sigle).toBe('DPA');
+  });
+  it('ne reconnaît pas une requête qui ne fait que contenir un sigle', () => {
+    expect(entreePour('ASE Gironde', sigles)).toBeUndefined();
+    expect(entreePour('', sigles)).toBeUndefined();
   });
 });

@@ -2,6 +2,9 @@
 // AND across facets, counts per value, a year range, browsing with an empty query, and the whole
 // state in the URL. It enhances the GET form of Recherche.astro.
 import { nombre } from '../../lib/format.ts';
+import { entreePour } from '../../lib/sigles.ts';
+
+type EntreeGlossaire = { sigle: string; variantes: string[]; developpe: string; definition: string; ancre: string };
 import '../bouton-selection.ts';
 import { etatDepuisUrl, etatVersUrl, filtresPagefind, PARAM_SURLIGNAGE, type EtatRecherche } from '../../lib/etat-recherche.ts';
 import type { DonneesPagefind, Pagefind, ResultatPagefind, TriPagefind } from '../../lib/pagefind.ts';
@@ -80,10 +83,27 @@ async function demarrer(racine: HTMLElement) {
   };
 
   const actifs = form.querySelector<HTMLElement>('[data-actifs]')!;
+  const definition = form.querySelector<HTMLElement>('#definition')!;
+  let glossaire: Promise<EntreeGlossaire[]> | undefined;
+  /** Shows the glossary's entry when the words are an acronym, one of its forms, or its expansion. */
+  async function definir(q: string) {
+    glossaire ??= fetch(racine.dataset.glossaire!)
+      .then((r) => r.json() as Promise<{ sigles: EntreeGlossaire[] }>)
+      .then((g) => g.sigles)
+      .catch(() => []);
+    const s = entreePour(q, await glossaire);
+    definition.hidden = !s;
+    if (!s) return;
+    const p = document.createElement('p');
+    p.append(Object.assign(document.createElement('strong'), { textContent: s.sigle }), ` : ${s.developpe}. ${s.definition} `);
+    p.append(Object.assign(document.createElement('a'), { href: `${base}glossaire/#${s.ancre}`, textContent: 'Voir le glossaire' }));
+    definition.replaceChildren(p);
+  }
   async function chercher(e: EtatRecherche) {
     const mon = ++tour;
     const filtres = Object.values(e.filtres).flat().length + Number(!!e.anneeMin) + Number(!!e.anneeMax);
     actifs.textContent = filtres ? `(${nombre(filtres, 'actif')})` : '';
+    void definir(e.q);
     const pagefind = await pret.catch(() => undefined);
     if (!pagefind) return;
     const options = (sauf?: string) => ({ filters: filtresPagefind(e, annees, sauf), sort: TRIS[e.tri] });
