@@ -79,8 +79,8 @@ describe('rappel@5', () => {
 
 describe('adresses des résultats', () => {
   it('donne l’identifiant de la page : slug, thematiques/<slug>, glossaire', () => {
-    expect(idDepuisUrl('/pratiques/flora-yvelines/')).toBe('flora-yvelines');
-    expect(idDepuisUrl('/pratiques-emergentes/pratiques/flora-yvelines/?surligner=femmes#evaluation')).toBe('flora-yvelines');
+    expect(idDepuisUrl('/pratiques/une-fiche-exemple/')).toBe('une-fiche-exemple');
+    expect(idDepuisUrl('/pratiques-emergentes/pratiques/une-fiche-exemple/?surligner=femmes#evaluation')).toBe('une-fiche-exemple');
     expect(idDepuisUrl('/thematiques/aller-vers/')).toBe('thematiques/aller-vers');
     expect(idDepuisUrl('/glossaire/')).toBe('glossaire');
     expect(idDepuisUrl('/pratiques/')).toBe('/pratiques/');
