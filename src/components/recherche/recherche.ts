@@ -135,7 +135,7 @@ async function demarrer(racine: HTMLElement) {
     statut.textContent =
       n === 0
         ? 'Aucune pratique ne correspond. Essayez d’autres mots ou retirez un filtre.'
-        : `${n} résultat${n > 1 ? 's' : ''}${e.q ? ` pour « ${e.q} »` : ''}`;
+        : `${nombre(n, 'résultat')}${e.q ? ` pour « ${e.q} »` : ''}`;
   }
 
   /** Appends the next page of results; resolves once its first few are on screen. */

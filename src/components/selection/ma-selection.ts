@@ -1,5 +1,6 @@
 // <ma-selection> on /selection/: list, reorder, print, export and share the sheets a trainer gathered;
 // receive a shared selection without losing one's own.
+import { nombre } from '../../lib/format.ts';
 import type { Enregistrement } from '../../lib/donnees.ts';
 import {
   accueillir,
@@ -23,8 +24,6 @@ customElements.define(
     }
   },
 );
-
-const fiches = (n: number) => `${n} fiche${n > 1 ? 's' : ''}`;
 
 async function demarrer(racine: HTMLElement) {
   const $ = <T extends HTMLElement>(selecteur: string) => racine.querySelector<T>(selecteur)!;
@@ -79,7 +78,7 @@ async function demarrer(racine: HTMLElement) {
     liste.replaceChildren();
     const n = slugs.length;
     statut.textContent = n
-      ? `${fiches(n)} dans votre sélection.`
+      ? `${nombre(n, 'fiche')} dans votre sélection.`
       : 'Votre sélection est vide : ajoutez des fiches avec le bouton « Ajouter à ma sélection » d’une fiche ou de la recherche.';
     outils.hidden = n === 0;
     slugs.forEach((slug, i) => {
@@ -124,10 +123,10 @@ async function demarrer(racine: HTMLElement) {
     ecran.hidden = true;
     partage.hidden = false;
     $<HTMLElement>('#partage-statut').textContent =
-      `Cette adresse partage une sélection de ${fiches(partagees.length)}. Votre sélection, dans ce navigateur, en compte ${slugs.length} : ` +
+      `Cette adresse partage une sélection de ${nombre(partagees.length, 'fiche')}. Votre sélection, dans ce navigateur, en compte ${slugs.length} : ` +
       'elle ne change pas tant que vous n’avez pas choisi.';
     $<HTMLOListElement>('#partage-liste').replaceChildren(...partagees.map(lien));
-    $<HTMLElement>('#partage-miennes-titre').textContent = `Voir ma sélection (${fiches(slugs.length)})`;
+    $<HTMLElement>('#partage-miennes-titre').textContent = `Voir ma sélection (${nombre(slugs.length, 'fiche')})`;
     $<HTMLOListElement>('#partage-miennes').replaceChildren(...slugs.map(lien));
     // Printing now gives what is on screen: the shared sheets.
     void impression.preparer(partagees);
@@ -136,14 +135,14 @@ async function demarrer(racine: HTMLElement) {
       enregistrer(nouveaux, message, '#selection-statut');
     };
     $<HTMLButtonElement>('#partage-remplacer').onclick = () =>
-      choisir(partagees, `Votre sélection est remplacée par la sélection partagée : ${fiches(partagees.length)}.`);
+      choisir(partagees, `Votre sélection est remplacée par la sélection partagée : ${nombre(partagees.length, 'fiche')}.`);
     $<HTMLButtonElement>('#partage-ajouter').onclick = () => {
       const union = fusionner(slugs, partagees);
       const ajoutees = union.length - slugs.length;
       choisir(
         union,
         ajoutees
-          ? `${fiches(ajoutees)} ajoutée${ajoutees > 1 ? 's' : ''} à votre sélection, qui en compte maintenant ${union.length}.`
+          ? `${nombre(ajoutees, 'fiche')} ajoutée${ajoutees > 1 ? 's' : ''} à votre sélection, qui en compte maintenant ${union.length}.`
           : 'Les fiches partagées étaient déjà toutes dans votre sélection : elle n’a pas changé.',
       );
     };
@@ -160,7 +159,7 @@ async function demarrer(racine: HTMLElement) {
     case 'adopter':
       oublierPartage();
       enregistrer(partagees!);
-      statut.textContent = `Vous n’aviez pas encore de sélection dans ce navigateur : la sélection partagée, de ${fiches(partagees!.length)}, est maintenant la vôtre.`;
+      statut.textContent = `Vous n’aviez pas encore de sélection dans ce navigateur : la sélection partagée, de ${nombre(partagees!.length, 'fiche')}, est maintenant la vôtre.`;
       annoncer(statut.textContent);
       break;
     case 'identique':
