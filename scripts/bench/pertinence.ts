@@ -11,7 +11,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { etatVide, filtresPagefind, PARAM_SURLIGNAGE } from '../../src/lib/etat-recherche.ts';
+import { FICHIER_VOCABULAIRE } from '../../src/integrations/pagefind.ts';
+import { rechercher } from '../../src/lib/moteur.ts';
 import { chargerPagefind } from '../../src/lib/pagefind-fs.ts';
+import type { Vocabulaire } from '../../src/lib/vocabulaire.ts';
 import type { Pagefind } from '../../src/lib/pagefind.ts';
 import {
   bilanPertinence,
@@ -51,12 +54,17 @@ export function requetesJugees(contenu = 'content'): RequeteJugee[] {
 /**
  * The result ids of a query, in order, as /recherche/ gets them for typed words and no filter
  * (src/components/recherche/recherche.ts: the trimmed words, filtresPagefind of that state, the
- * default order). Change this with the page if the page changes how it queries Pagefind.
+ * default order, through the same rechercher() with the index's vocabulary).
  */
-export async function resultatsRecherche(pf: Pagefind, requete: string, annees: readonly string[] = []): Promise<string[]> {
+export async function resultatsRecherche(
+  pf: Pagefind,
+  requete: string,
+  annees: readonly string[] = [],
+  vocabulaire?: () => Promise<Vocabulaire>,
+): Promise<string[]> {
   const etat = { ...etatVide(), q: requete.trim() };
-  const reponse = await pf.search(etat.q || null, { filters: filtresPagefind(etat, annees), sort: undefined });
-  const donnees = await Promise.all(reponse.results.map((r) => r.data()));
+  const reponse = await rechercher(pf, etat.q, { filters: filtresPagefind(etat, annees), sort: undefined }, vocabulaire);
+  const donnees = await Promise.all(reponse.resultats.map((r) => r.data()));
   return donnees.map((d) => idDepuisUrl(d.url));
 }
 
@@ -68,7 +76,8 @@ export async function passerRequetes(dist: string, requetes: readonly RequeteJug
   const pf = await chargerPagefind(dist, { excerptLength: 24, highlightParam: PARAM_SURLIGNAGE });
   const annees = Object.keys((await pf.filters()).annee ?? {});
   const resultats: Record<string, string[]> = {};
-  for (const q of requetes) resultats[q.requete] = await resultatsRecherche(pf, q.requete, annees);
+  const vocabulaire = async () => JSON.parse(readFileSync(join(dist, 'pagefind', FICHIER_VOCABULAIRE), 'utf8')) as Vocabulaire;
+  for (const q of requetes) resultats[q.requete] = await resultatsRecherche(pf, q.requete, annees, vocabulaire);
   return { date: new Date().toISOString().slice(0, 10), resultats };
 }
 

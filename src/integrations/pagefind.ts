@@ -1,9 +1,12 @@
-// Astro integration with one job: build the Pagefind index of the built site, in French.
+// Astro integration with one job: build the Pagefind index of the built site, in French, and the
+// vocabulary of what it indexed (pagefind/vocabulaire.json), from which the search corrects misspellings.
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createIndex, close } from 'pagefind';
+import { vocabulaireDe } from '../lib/vocabulaire.ts';
 
 /**
  * Pagefind runs the text of a description list's terms and descriptions together (« Autres termes »
@@ -11,6 +14,27 @@ import { createIndex, close } from 'pagefind';
  * their words apart, in the index and in the excerpts. The pages themselves are left as they are.
  */
 export const separerDescriptions = (html: string) => html.replace(/<\/(dt|dd)>/g, '</$1> ');
+
+/** The file the search page loads to propose corrections, beside the index. */
+export const FICHIER_VOCABULAIRE = 'vocabulaire.json';
+
+/** The indexed text of each page, read back from Pagefind's fragments (gzip, then « pagefind_dcd » and JSON). */
+async function textesIndexes(dossier: string): Promise<string[]> {
+  const fragments = join(dossier, 'fragment');
+  return Promise.all(
+    (await readdir(fragments)).map(async (f) => {
+      const { content, meta } = JSON.parse(
+        gunzipSync(await readFile(join(fragments, f)))
+          .toString('utf8')
+          .replace(/^pagefind_dcd/, ''),
+      ) as {
+        content: string;
+        meta: { title?: string };
+      };
+      return `${meta.title ?? ''}\n${content}`;
+    }),
+  );
+}
 
 export default function pagefind(): AstroIntegration {
   return {
@@ -28,8 +52,10 @@ export default function pagefind(): AstroIntegration {
             const ajout = await index.addHTMLFile({ sourcePath: page.split(sep).join('/'), content: contenu });
             if (ajout.errors.length) throw new Error(`Pagefind : ${page} : ${ajout.errors.join(', ')}`);
           }
-          const ecrit = await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dir)) });
+          const dossier = fileURLToPath(new URL('pagefind/', dir));
+          const ecrit = await index.writeFiles({ outputPath: dossier });
           if (ecrit.errors.length) throw new Error(`Pagefind : ${ecrit.errors.join(', ')}`);
+          await writeFile(join(dossier, FICHIER_VOCABULAIRE), JSON.stringify(vocabulaireDe(await textesIndexes(dossier))));
           logger.info(`${pages.length} pages indexées par Pagefind`);
         } finally {
           await close();

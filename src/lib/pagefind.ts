@@ -46,6 +46,8 @@ export interface DonneesPagefind {
 
 export interface ResultatPagefind {
   id: string;
+  /** Relevance within its search: comparable between the results of one search only. */
+  score: number;
   data(): Promise<DonneesPagefind>;
 }
 

@@ -1,14 +1,15 @@
 // Checks sheets against the contract: frontmatter (zod), body structure, MDX safety, privacy,
 // then the catalogue as a whole (links between sheets, old slugs). Every problem is collected,
 // never only the first, each with its file, line and field.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mdxToMdast } from 'satteri';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { champA } from '../schema/champs.ts';
-import { fiche, sigle, thematiquePage, type Sigle } from '../schema/fiche.ts';
+import { fiche, thematiquePage } from '../schema/fiche.ts';
+import { verifierGlossaire, verifierSynonymes } from './listes-fs.ts';
 import { PAYS, THEMATIQUES } from '../schema/vocabulaire.ts';
 import { FORMATS } from './citation.ts';
 import { FACETTES } from './facettes.ts';
@@ -17,7 +18,6 @@ import {
   CONSIGNE,
   normaliserTitre,
   sectionsDe,
-  verifierDonnees,
   verifierFrontmatter,
   verifierLignes,
   verifierSections,
@@ -27,7 +27,7 @@ import {
 import { nombre } from './format.ts';
 import { baliseDans, messageBalise } from './html-brut.ts';
 import { vouliezVousDire } from './erreurs.ts';
-import { blocFrontmatter, lireYaml, normaliserTexte } from './frontmatter.ts';
+import { blocFrontmatter, normaliserTexte } from './frontmatter.ts';
 import { existe, routesDuSite } from './routes-fs.ts';
 import { EXEMPLE_SLUG, REGLE_SLUG, SLUG, slugify } from './slug.ts';
 
@@ -227,7 +227,7 @@ export function verifierCatalogue(racine: string, base = process.cwd()): { probl
       });
   }
 
-  problemes.push(...verifierGlossaire(join(racine, FICHIER_GLOSSAIRE), base).problemes);
+  problemes.push(...verifierGlossaire(racine, base).problemes, ...verifierSynonymes(racine, base).problemes);
   problemes.push(...verifierLiens(fiches, themes));
   return { problemes: problemes.sort((a, b) => a.fichier.localeCompare(b.fichier) || a.ligne - b.ligne), fiches };
 }
@@ -256,33 +256,6 @@ export function valeursDynamiques(
     ),
   };
 }
-
-export const FICHIER_GLOSSAIRE = 'glossaire.json';
-const glossaire = z.array(sigle);
-
-/** The glossary against its schema, each acronym once; its entries with their defaults when it is valid. */
-function verifierGlossaire(chemin: string, base: string): { problemes: Probleme[]; sigles: Sigle[] } {
-  if (!existsSync(chemin)) return { problemes: [], sigles: [] }; // a catalogue without acronyms
-  const fichier = relative(base, chemin);
-  const v = verifierDonnees(fichier, lireYaml(normaliserTexte(readFileSync(chemin, 'utf8'))), glossaire);
-  const sigles = (v.donnees ?? []) as Sigle[];
-  const vus = new Set<string>();
-  sigles.forEach((s, i) => {
-    if (vus.has(s.sigle))
-      v.problemes.push({
-        fichier,
-        ligne: v.ligne([i, 'sigle']),
-        champ: `[${i}].sigle`,
-        libelle: 'Sigle',
-        message: `le sigle « ${s.sigle} » est déjà expliqué plus haut`,
-      });
-    vus.add(s.sigle);
-  });
-  return { problemes: v.problemes, sigles: v.problemes.length ? [] : sigles };
-}
-
-/** The glossary's entries for the build (none when it is invalid: the verifier then stops the build). */
-export const lireGlossaire = (racine: string): Sigle[] => verifierGlossaire(join(racine, FICHIER_GLOSSAIRE), racine).sigles;
 
 /** Cross-sheet rules: `fichesLiees` and internal links resolve, no slug is claimed twice. */
 function verifierLiens(fiches: FicheLue[], themes: ReadonlySet<string>): Probleme[] {

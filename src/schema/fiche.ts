@@ -224,3 +224,14 @@ export const sigle = z.strictObject({
   definition: champ(texte, { libelle: 'Définition', aide: 'une ou deux phrases qui l’expliquent' }),
 });
 export type Sigle = z.output<typeof sigle>;
+
+/** One group of words that mean the same to a reader (content/synonymes.json): a sheet that uses one is found by all. */
+export const synonymes = z.strictObject({
+  termes: champ(z.array(texte).min(2, { error: 'au moins deux termes : le mot et ce qu’un lecteur peut taper à sa place' }), {
+    libelle: 'Termes',
+    aide: 'les mots, expressions, sigles et termes anglais équivalents ; un sigle en majuscules ne se reconnaît qu’en majuscules',
+    exemple: ['sans-abri', 'sans domicile', 'SDF', 'homeless'],
+  }),
+  note: champ(texte.optional(), { libelle: 'Note', aide: 'pourquoi ces termes sont équivalents, ou leur limite' }),
+});
+export type Synonymes = z.output<typeof synonymes>;

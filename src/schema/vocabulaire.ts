@@ -130,14 +130,3 @@ export const SECTIONS = [
 export const NON_RENSEIGNE = 'Non renseigné dans la source.';
 
 export type Vocabulaire = Readonly<Record<string, string>>;
-
-/** Words a reader may type for each theme, shown and indexed with every sheet of the theme. */
-export const MOTS_THEMATIQUES: Record<keyof typeof THEMATIQUES, readonly string[]> = {
-  'conferences-familiales': ['family group conference', 'FGC', 'conférence familiale', 'réunion de famille', 'cercle de soutien'],
-  'aller-vers': ['outreach', 'maraude', 'travail de rue', 'hors les murs', 'démarche proactive', 'non-recours'],
-  'pair-aidance': ['peer support', 'travail pair', 'travailleur pair', 'médiateur santé pair', 'pairs aidants', 'savoir expérientiel'],
-  'cooperation-pluriprofessionnelle': ['partenariat', 'travail en réseau', 'coordination', 'interinstitutionnel', 'décloisonnement'],
-  'pouvoir-d-agir': ['empowerment', 'DPA', 'DPA-PC', 'capacitation', 'Le Bossé'],
-  'insertion-sociale-active': ['ISA', 'insertion sociale', 'Valais'],
-  'accompagnement-social-palliatif': ['travail social palliatif', 'palliative social work', 'non-demande', 'ab-compagnement'],
-};

@@ -2,10 +2,22 @@
 import { plierTexte } from '../../src/lib/surlignage.ts';
 import { describe, expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ETATS, MOTS_THEMATIQUES, PAYS, THEMATIQUES } from '../../src/schema/vocabulaire.ts';
+import { ETATS, PAYS, THEMATIQUES } from '../../src/schema/vocabulaire.ts';
 import { test } from '../support/test-navigateur.ts';
 import { urls } from '../support/pagefind.ts';
-import { chemin, debutDe, fiches, MOT_ET_ETAT, MOT_ET_THEME, REPERE, replier, slugsOu, themesDe } from '../support/catalogue.ts';
+import {
+  chemin,
+  debutDe,
+  FAUTE,
+  fiches,
+  MOT_ET_ETAT,
+  MOT_ET_THEME,
+  REPERE,
+  replier,
+  slugsOu,
+  SYNONYMES_ABSENTS,
+  themesDe,
+} from '../support/catalogue.ts';
 
 const statut = (page: Page) => page.locator('#statut');
 const titres = (page: Page) => page.locator('#resultats h2 a').allTextContents();
@@ -152,16 +164,36 @@ describe('la recherche dans Chromium', () => {
     expect(new URL(page.url()).searchParams.get('annee-max')).toBe(String(a));
   });
 
-  // The first words readers may type for each theme that has sheets of its own.
-  const MOTS = THEMES.filter((t) => combien((d) => d.thematique === t) > 0).map(
-    (t) => [MOTS_THEMATIQUES[t as keyof typeof MOTS_THEMATIQUES][0]!, t] as const,
-  );
-  test.for(MOTS)('comprend « %s » (thématique %s)', async ([mot, thematique], { page, site }) => {
-    await page.goto(`${site.url}recherche/?q=${encodeURIComponent(mot)}`);
+  test('trouve une fiche par un synonyme ou un terme anglais qu’elle n’emploie pas', async ({ page, site }) => {
+    const { terme, fiche } = SYNONYMES_ABSENTS[0]!;
+    await page.goto(`${site.url}recherche/?q=${encodeURIComponent(terme)}`);
     await expect.poll(nombre(page)).toBeGreaterThan(0);
-    const liens = await chemins(page);
-    const duTheme = fiches.filter((f) => f.data.thematique === thematique).map(chemin);
-    expect(liens.filter((l) => duTheme.includes(l)).length, liens.join(' ')).toBeGreaterThan(0);
+    expect(await chemins(page)).toContain(chemin(fiche));
+  });
+
+  test('répond à une question dont aucune page n’a tous les mots, et dit qu’il s’agit d’une partie des mots', async ({ page, site }) => {
+    const { mot, fiche } = REPERE;
+    // « xqzvwk » is in no page and near no word: only the sheet's own word can be searched.
+    const question = `comment faire avec ${mot} xqzvwk ?`;
+    await page.goto(`${site.url}recherche/`);
+    await page.locator('#q').fill(question);
+    await expect.poll(() => statut(page).textContent()).toMatch(/Résultats pour une partie des mots/);
+    expect(await statut(page).textContent()).toContain(`« ${mot.toLowerCase()} »`);
+    expect(await statut(page).textContent()).not.toMatch(/« (comment|faire|avec|xqzvwk) »/);
+    expect((await chemins(page))[0]).toBe(chemin(fiche));
+  });
+
+  test('propose le mot voulu pour une faute de frappe, corrige en un clic et trouve déjà la fiche', async ({ page, site }) => {
+    const { mot, faute, fiche } = FAUTE;
+    await page.goto(`${site.url}recherche/?q=${encodeURIComponent(faute)}`);
+    const lien = page.locator('#correction a');
+    await expect.poll(() => page.locator('#correction').textContent()).toBe(`Vouliez-vous dire « ${mot} » ?`);
+    expect(await chemins(page)).toContain(chemin(fiche));
+    await lien.click();
+    await expect.poll(() => page.locator('#q').inputValue()).toBe(mot);
+    await page.waitForURL((u) => u.searchParams.get('q') === mot);
+    await expect.poll(() => page.locator('#correction').isHidden()).toBe(true);
+    expect(await chemins(page)).toContain(chemin(fiche));
   });
 
   test('surligne les mots cherchés sur la fiche où mène un résultat', async ({ page, site }) => {

@@ -2,10 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ETATS, MOTS_THEMATIQUES, PAYS, PUBLICS, THEMATIQUES } from '../../src/schema/vocabulaire.ts';
+import { ETATS, PAYS, PUBLICS, THEMATIQUES } from '../../src/schema/vocabulaire.ts';
+import { parse } from 'node-html-parser';
+import { FICHIER_VOCABULAIRE } from '../../src/integrations/pagefind.ts';
+import type { Vocabulaire } from '../../src/lib/vocabulaire.ts';
 import { FACETTES } from '../../src/lib/facettes.ts';
 import { pagefind, urls } from '../support/pagefind.ts';
-import { DIST, slugsFiches } from '../support/site.ts';
+import { DIST, html, slugsFiches } from '../support/site.ts';
 import { etatVide, filtresPagefind } from '../../src/lib/etat-recherche.ts';
 import {
   ACCENTUE,
@@ -16,6 +19,8 @@ import {
   REPERE,
   replier,
   slugsOu,
+  SIGLE_EN_TOUTES_LETTRES,
+  SYNONYMES_ABSENTS,
   themesDe,
   thematiques,
   type Donnees,
@@ -85,12 +90,41 @@ describe('l’index de recherche', () => {
     }
   });
 
-  it('trouve les fiches d’une thématique par les mots que les lecteurs emploient pour elle', async () => {
-    for (const [theme, mots] of Object.entries(MOTS_THEMATIQUES)) {
-      const duTheme = attendues((d) => themesDe(d).includes(theme));
-      for (const mot of mots)
-        expect((await urls(mot)).filter((u) => duTheme.includes(u)).length, `${theme} par « ${mot} »`).toBeGreaterThan(0);
+  it('trouve chaque page par chacun de ses « mots associés » : synonymes, sigles, termes anglais, lieux', async () => {
+    const pages = [...fiches.map((f) => chemin(f)), ...thematiques.map((t) => `/thematiques/${t.id}/`)];
+    let termes = 0;
+    for (const p of pages) {
+      for (const terme of parse(html(p.slice(1)))
+        .querySelectorAll('.autres-mots .terme')
+        .map((e) => e.text)) {
+        termes++;
+        expect(await urls(terme), `${p} par « ${terme} »`).toContain(p);
+      }
     }
+    expect(termes).toBeGreaterThan(0);
+  });
+
+  it('trouve une fiche par un synonyme de la table qu’elle n’emploie pas, dans chaque groupe qu’elle emploie', async () => {
+    expect(SYNONYMES_ABSENTS.length).toBeGreaterThan(0);
+    for (const { terme, fiche } of SYNONYMES_ABSENTS) expect(await urls(terme), `${fiche.id} par « ${terme} »`).toContain(chemin(fiche));
+  });
+
+  it('trouve une fiche par le sigle de ce qu’elle écrit en toutes lettres', async () => {
+    if (!SIGLE_EN_TOUTES_LETTRES) return; // no sheet spells out an acronym without writing it
+    const { sigle, fiche } = SIGLE_EN_TOUTES_LETTRES;
+    expect(await urls(sigle)).toContain(chemin(fiche));
+  });
+
+  it('publie avec l’index le vocabulaire de ce qu’il indexe, les mots les plus employés d’abord', async () => {
+    const v = JSON.parse(readFileSync(join(DIST, 'pagefind', FICHIER_VOCABULAIRE), 'utf8')) as Vocabulaire;
+    const mots = new Map(v.mots);
+    const pages = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')).languages.fr.page_count;
+    for (const f of fiches)
+      for (const m of f.data.titre.toLowerCase().match(/\p{L}{3,}/gu) ?? [])
+        expect(mots.get(m.replace(/’/g, "'")), `${f.id} : « ${m} »`).toBeGreaterThan(0);
+    const comptes = v.mots.map(([, n]) => n);
+    expect(comptes).toEqual([...comptes].sort((a, b) => b - a));
+    expect(Math.max(...comptes)).toBeLessThanOrEqual(pages);
   });
 
   it('filtre par chaque thématique (principale ou associée), chaque public, chaque pays et chaque état', async () => {

@@ -5,7 +5,11 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { parse } from 'node-html-parser';
 import { SECTIONS, THEMATIQUES } from '../../src/schema/vocabulaire.ts';
 import { slugify } from '../../src/lib/slug.ts';
-import { html } from './site.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Synonymes } from '../../src/schema/fiche.ts';
+import { motsDe } from '../../src/lib/vocabulaire.ts';
+import { CONTENU, html } from './site.ts';
 
 export type Fiche = CollectionEntry<'pratiques'>;
 export type Donnees = Fiche['data'];
@@ -146,3 +150,58 @@ export const MOT_ET_ETAT = (() => {
 
 /** A regular expression matching a text as it starts a label (« Suisse » in « Suisse (3) »). */
 export const debutDe = (texte: string) => new RegExp(`^${texte.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s|$)`);
+
+// --- Synonyms, acronyms and misspellings ----------------------------------------------------------
+
+/** The reviewed synonym table (content/synonymes.json). */
+export const SYNONYMES = JSON.parse(readFileSync(join(CONTENU, 'synonymes.json'), 'utf8')) as Synonymes[];
+
+/** Everything a sheet says itself, in its file: title, summary, keywords, territory and text. */
+export const texteFiche = (f: Fiche) =>
+  [f.data.titre, f.data.resume, ...f.data.motsCles, f.data.territoire.libelle, f.body ?? ''].join('\n');
+
+const echapper = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Whether a text uses a term as whole words: folded, or exactly as written for an acronym. */
+export const emploie = (texte: string, terme: string) => {
+  const sigle = !/\p{Ll}/u.test(terme);
+  const motif = new RegExp(
+    `(?<![\\p{L}\\p{N}])${echapper(sigle ? terme : replier(terme)).replace(/['’]/g, "['’]")}(?![\\p{L}\\p{N}])`,
+    'u',
+  );
+  return motif.test(sigle ? texte : replier(texte));
+};
+
+/** A glossary acronym a sheet never writes although it spells it out: the acronym must find it. */
+export const SIGLE_EN_TOUTES_LETTRES = (() => {
+  for (const s of glossaire)
+    for (const f of fiches) {
+      const t = texteFiche(f);
+      if (emploie(t, s.developpe) && ![s.sigle, ...s.variantes].some((v) => emploie(t, v))) return { sigle: s.sigle, fiche: f };
+    }
+  return undefined;
+})();
+
+/** For each group of the table, a sheet that uses one of its terms and a term of the group it never uses. */
+export const SYNONYMES_ABSENTS = SYNONYMES.flatMap((g) => {
+  for (const f of fiches) {
+    const t = texteFiche(f);
+    const absent = g.termes.find((x) => !emploie(t, x));
+    if (absent && g.termes.some((x) => emploie(t, x))) return [{ terme: absent, fiche: f }];
+  }
+  return [];
+});
+
+const texteDePages = [...textes.values()].join(' ');
+/**
+ * A long word of a sheet's title misspelt by swapping two of its middle letters, into something no page
+ * holds: the search must propose the word.
+ */
+export const FAUTE = (() => {
+  for (const f of fiches)
+    for (const mot of motsDe(f.data.titre).filter((m) => m.length >= 9 && /^\p{Ll}+$/u.test(m))) {
+      const i = Math.floor(mot.length / 2);
+      const faute = mot.slice(0, i) + mot[i + 1] + mot[i] + mot.slice(i + 2);
+      if (faute !== mot && !texteDePages.includes(replier(faute))) return { mot, faute, fiche: f };
+    }
+  throw new Error('aucun titre n’a de mot assez long pour une faute de frappe');
+})();

@@ -3,7 +3,8 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { bilan, formater, lireGlossaire, verifierCatalogue, verifierCorps } from '../../src/lib/verifier-fs.ts';
+import { lireGlossaire, lireSynonymes } from '../../src/lib/listes-fs.ts';
+import { bilan, formater, verifierCatalogue, verifierCorps } from '../../src/lib/verifier-fs.ts';
 import verifier from '../../src/integrations/verifier.ts';
 import { slugify } from '../../src/lib/slug.ts';
 import { CONTENU, slugsFiches } from '../support/site.ts';
@@ -173,6 +174,25 @@ describe('le catalogue', () => {
     ]);
     writeFileSync(join(racine, 'glossaire.json'), JSON.stringify(entrees.slice(0, 1)));
     expect(lireGlossaire(racine)).toEqual([{ ...entrees[0], variantes: [] }]);
+    expect(verifierCatalogue(racine, racine).problemes).toEqual([]);
+  });
+
+  it('vérifie la table des synonymes : au moins deux termes, chaque terme dans un seul groupe, ligne comprise', () => {
+    const racine = catalogue({ 'fiche-a.mdx': ficheTexte() });
+    const groupes = [{ termes: ['sans-abri', 'SDF'] }, { termes: ['outreach'] }, { termes: ['Sans abri', 'homeless'], note: '' }];
+    const texte = JSON.stringify(groupes, null, 2);
+    writeFileSync(join(racine, 'synonymes.json'), texte);
+    const { problemes } = verifierCatalogue(racine, racine);
+    expect(problemes.map((p) => `${p.fichier}:${p.ligne} ${p.champ} ${p.message}`)).toEqual([
+      expect.stringMatching(new RegExp(`^synonymes.json:${ligneDe(texte, '"outreach"') - 1} \\[1\\]\\.termes au moins 2`)),
+      expect.stringMatching(
+        new RegExp(`^synonymes.json:${ligneDe(texte, '"Sans abri"')} \\[2\\]\\.termes\\.0 .*« Sans abri » figure déjà`),
+      ),
+      expect.stringMatching(new RegExp(`^synonymes.json:${ligneDe(texte, '"note": ""')} \\[2\\]\\.note `)),
+    ]);
+    expect(lireSynonymes(racine)).toEqual([]);
+    writeFileSync(join(racine, 'synonymes.json'), JSON.stringify(groupes.slice(0, 1)));
+    expect(lireSynonymes(racine)).toEqual(groupes.slice(0, 1));
     expect(verifierCatalogue(racine, racine).problemes).toEqual([]);
   });
 

@@ -7,7 +7,9 @@ import { entreePour } from '../../lib/sigles.ts';
 type EntreeGlossaire = { sigle: string; variantes: string[]; developpe: string; definition: string; ancre: string };
 import '../bouton-selection.ts';
 import { etatDepuisUrl, etatVersUrl, filtresPagefind, PARAM_SURLIGNAGE, type EtatRecherche } from '../../lib/etat-recherche.ts';
-import type { DonneesPagefind, Pagefind, ResultatPagefind, TriPagefind } from '../../lib/pagefind.ts';
+import type { ComptesPagefind, DonneesPagefind, Pagefind, ResultatPagefind, TriPagefind } from '../../lib/pagefind.ts';
+import { rechercher } from '../../lib/moteur.ts';
+import type { Vocabulaire } from '../../lib/vocabulaire.ts';
 
 const PAR_PAGE = 20;
 /** Pause after a keystroke before searching, in ms. */
@@ -61,6 +63,15 @@ async function demarrer(racine: HTMLElement) {
     annees = Object.keys((await pf.filters()).annee ?? {}); // also loads the filter index, needed for counts
     return pf;
   })();
+  // The index's words, to correct misspellings: fetched once the index is there, before the first word is typed.
+  let vocabulaire: Promise<Vocabulaire | undefined> | undefined;
+  const chargerVocabulaire = () =>
+    (vocabulaire ??= pret.then(() =>
+      fetch(`${base}pagefind/vocabulaire.json`)
+        .then((r) => (r.ok ? (r.json() as Promise<Vocabulaire>) : undefined))
+        .catch(() => undefined),
+    ));
+  void pret.then(chargerVocabulaire, () => undefined);
 
   let resultats: ResultatPagefind[] = [];
   let affiches = 0;
@@ -99,6 +110,32 @@ async function demarrer(racine: HTMLElement) {
     p.append(Object.assign(document.createElement('a'), { href: `${base}glossaire/#${s.ancre}`, textContent: 'Voir le glossaire' }));
     definition.replaceChildren(p);
   }
+  const correction = form.querySelector<HTMLElement>('#correction')!;
+  /** « Vouliez-vous dire « … » ? », a link to the corrected search. */
+  function proposer(e: EtatRecherche, corrigee: string | undefined) {
+    correction.hidden = !corrigee;
+    if (!corrigee) return correction.replaceChildren();
+    const a = Object.assign(document.createElement('a'), {
+      href: etatVersUrl(location.pathname, { ...e, q: corrigee }),
+      textContent: `« ${corrigee} »`,
+    });
+    a.addEventListener('click', (ev) => {
+      ev.preventDefault();
+      champ.value = corrigee;
+      appliquer(false);
+      champ.focus();
+    });
+    correction.replaceChildren('Vouliez-vous dire ', a, ' ?');
+  }
+
+  /** Counts per facet value among some results, when they come from several searches. */
+  async function compter(liste: ResultatPagefind[]): Promise<ComptesPagefind> {
+    const comptes: ComptesPagefind = Object.fromEntries(facettes.map((cle) => [cle, {}]));
+    for (const d of await Promise.all(liste.map((r) => r.data())))
+      for (const cle of facettes) for (const v of d.filters[cle] ?? []) comptes[cle]![v] = (comptes[cle]![v] ?? 0) + 1;
+    return comptes;
+  }
+
   async function chercher(e: EtatRecherche) {
     const mon = ++tour;
     const filtres = Object.values(e.filtres).flat().length + Number(!!e.anneeMin) + Number(!!e.anneeMax);
@@ -107,35 +144,40 @@ async function demarrer(racine: HTMLElement) {
     const pagefind = await pret.catch(() => undefined);
     if (!pagefind) return;
     const options = (sauf?: string) => ({ filters: filtresPagefind(e, annees, sauf), sort: TRIS[e.tri] });
-    const reponse = await pagefind.search(e.q || null, options());
+    const reponse = await rechercher(pagefind, e.q, options(), chargerVocabulaire);
     if (mon !== tour) return;
+    let comptes = reponse.comptes ? { ...reponse.comptes } : await compter(reponse.resultats);
     // OR within a facet: a facet's counts ignore its own selection, so its other values stay reachable.
-    const comptes = { ...reponse.filters };
-    await Promise.all(
-      facettes
-        .filter((cle) => e.filtres[cle]?.length)
-        .map(async (cle) => {
-          const r = await pagefind.search(e.q || null, options(cle));
-          comptes[cle] = r.filters[cle] ?? {};
-        }),
-    );
+    if (reponse.comptes)
+      await Promise.all(
+        facettes
+          .filter((cle) => e.filtres[cle]?.length)
+          .map(async (cle) => {
+            const r = await pagefind.search(e.q || null, options(cle));
+            comptes = { ...comptes, [cle]: r.filters[cle] ?? {} };
+          }),
+      );
     if (mon !== tour) return;
     for (const c of cases) {
       const n = comptes[c.name]?.[c.value] ?? 0;
       c.parentElement!.querySelector('[data-compte]')!.textContent = `(${n})`;
       c.parentElement!.classList.toggle('vide', n === 0 && !c.checked);
     }
-    resultats = reponse.results;
+    resultats = reponse.resultats;
     affiches = 0;
     liste.replaceChildren();
     await afficherSuite(e.q);
     if (mon !== tour) return;
+    proposer(e, reponse.correction);
     // Announced once the results are on screen.
     const n = resultats.length;
+    const mots = reponse.partiel?.map((m) => `« ${m} »`).join(', ');
     statut.textContent =
       n === 0
         ? 'Aucune pratique ne correspond. Essayez d’autres mots ou retirez un filtre.'
-        : `${nombre(n, 'résultat')}${e.q ? ` pour « ${e.q} »` : ''}`;
+        : mots
+          ? `Aucune page ne contient tous ces mots. Résultats pour une partie des mots (${mots}) : ${nombre(n, 'résultat')}.`
+          : `${nombre(n, 'résultat')}${e.q ? ` pour « ${reponse.correction ?? e.q} »` : ''}`;
   }
 
   /** Appends the next page of results; resolves once its first few are on screen. */

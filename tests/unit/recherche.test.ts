@@ -1,0 +1,141 @@
+// The search's words: synonym groups, the index's vocabulary and its corrections, and the engine that
+// combines them over Pagefind (here a fake Pagefind over a few pages, whose words it matches exactly).
+import { describe, expect, it } from 'vitest';
+import { MAX_FUSIONNES, motsPleins, PEU_DE_RESULTATS, rechercher } from '../../src/lib/moteur.ts';
+import type { Pagefind, ResultatPagefind } from '../../src/lib/pagefind.ts';
+import { absents, cleTerme, groupesSynonymes, motsVoisins } from '../../src/lib/synonymes.ts';
+import { distance, motsDe, suggestions, vocabulaireDe } from '../../src/lib/vocabulaire.ts';
+
+describe('les groupes de synonymes', () => {
+  const sigles = [
+    { sigle: 'CF', variantes: ['C.F.'], developpe: 'Conférence familiale' },
+    { sigle: 'FGC', variantes: [], developpe: 'Family Group Conference (conférence familiale)' },
+  ];
+  const groupes = groupesSynonymes(sigles, [{ termes: ['conférences familiales', 'réunion de famille'] }]);
+
+  it('réunit le glossaire et la table quand ils partagent un terme, pluriel et accents mis à part', () => {
+    expect(cleTerme('Conférences familiales')).toBe(cleTerme('conférence familiale'));
+    // What an expansion puts in brackets is not one of its names: FGC stays apart.
+    expect(groupes).toEqual([
+      {
+        formes: ['CF', 'C.F.', 'Conférence familiale', 'réunion de famille'],
+        ajouts: ['CF', 'Conférence familiale', 'réunion de famille'],
+      },
+      { formes: ['FGC', 'Family Group Conference'], ajouts: ['FGC'] },
+    ]);
+  });
+
+  it('ajoute à un texte les autres termes des groupes qu’il emploie, jamais les formes ni les développés du glossaire', () => {
+    expect(motsVoisins('Nos conférences familiales réunissent…', groupes)).toEqual(['CF', 'réunion de famille']);
+    expect(motsVoisins('Une CF ou Family Group Conference a eu lieu.', groupes)).toEqual([
+      'Conférence familiale',
+      'réunion de famille',
+      'FGC',
+    ]);
+    expect(motsVoisins('Rien à voir, cf. page 3.', groupes)).toEqual([]);
+    expect(absents('Lille et le Nord', ['Lille', 'Hauts-de-France'])).toEqual(['Hauts-de-France']);
+  });
+});
+
+describe('le vocabulaire de l’index', () => {
+  const v = vocabulaireDe(['La pair-aidance et l’aller-vers.', 'La pair-aidance, encore.', 'Le pouvoir d’agir des 12 nuits.']);
+
+  it('compte les pages de chaque mot, garde élisions et mots composés avec leurs parties, sans les nombres ni les mots courts', () => {
+    expect(motsDe('L’aller-vers, d’agir')).toEqual(["l'aller-vers", "d'agir"]);
+    const mots = new Map(v.mots);
+    expect(mots.get('pair-aidance')).toBe(2);
+    expect(mots.get('aidance')).toBe(2);
+    expect(mots.get("d'agir")).toBe(1);
+    expect(mots.has('la')).toBe(false);
+    expect(mots.has('12')).toBe(false);
+    expect(v.mots[0]![1]).toBe(2);
+  });
+
+  it('mesure les fautes par la distance de Damerau–Levenshtein', () => {
+    expect(distance('aidence', 'aidance')).toBe(1);
+    expect(distance('confernece', 'conference')).toBe(1);
+    expect(distance('abc', 'abcdef', 1)).toBe(2);
+  });
+
+  it('propose les mots proches d’un mot inconnu, pas d’un mot connu ou fléchi, ni du début d’un mot connu que l’on tape', () => {
+    expect(suggestions('aidence', v)).toEqual(['aidance']);
+    expect(suggestions('dagir', v)).toEqual(["d'agir"]);
+    expect(suggestions('Aidance', v)).toEqual([]);
+    expect(suggestions('nuit', v)).toEqual([]);
+    expect(suggestions('pouv', v, { enCours: true })).toEqual([]);
+    expect(suggestions('pouv', v)).toEqual([]);
+    expect(suggestions('xqzvwk', v)).toEqual([]);
+  });
+});
+
+/** A fake Pagefind: a page matches when it holds every word of the query; its score is how many times. */
+function fauxPagefind(pages: Record<string, string>): Pagefind & { requetes: string[] } {
+  const requetes: string[] = [];
+  const resultat = (id: string, score: number): ResultatPagefind => ({
+    id,
+    score,
+    data: async () => ({ url: `/${id}/`, excerpt: '', content: pages[id]!, meta: {}, filters: {}, sub_results: [] }),
+  });
+  return {
+    requetes,
+    options: async () => {},
+    init: async () => {},
+    filters: async () => ({}),
+    search: async (q) => {
+      requetes.push(q ?? '');
+      const mots = (q ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+      const results = Object.entries(pages)
+        .map(([id, t]) => ({ id, n: mots.map((m) => t.split(/\W+/).filter((x) => x === m).length) }))
+        .filter(({ n }) => n.every((x) => x > 0))
+        .map(({ id, n }) =>
+          resultat(
+            id,
+            n.reduce((a, b) => a + b, 0),
+          ),
+        )
+        .sort((a, b) => b.score - a.score);
+      return { results, filters: { type: { fiche: results.length } }, totalFilters: {} };
+    },
+  };
+}
+
+describe('le moteur de recherche', () => {
+  const pages = { a: 'aidance aidance pair', b: 'aidance maraude', c: 'maraude nuit', d: 'maraude', e: 'refus aide' };
+  const vocabulaire = async () => vocabulaireDe(Object.values(pages));
+
+  it('cherche tous les mots sans les mots vides, et rend les comptes de Pagefind quand une recherche suffit', async () => {
+    expect(motsPleins('Comment faire avec l’aller-vers ?')).toEqual(['aller-vers']);
+    const pf = fauxPagefind(pages);
+    const r = await rechercher(pf, 'la maraude', {}, vocabulaire);
+    expect(r.resultats.map((x) => x.id)).toEqual(['b', 'c', 'd']);
+    expect(r.resultats.length).toBeGreaterThanOrEqual(PEU_DE_RESULTATS);
+    expect(r.comptes).toEqual({ type: { fiche: 3 } });
+    expect(r.partiel).toBeUndefined();
+  });
+
+  it('corrige un mot inconnu et cherche la requête corrigée d’abord', async () => {
+    const pf = fauxPagefind(pages);
+    const r = await rechercher(pf, 'pair aidence', {}, vocabulaire);
+    expect(r.correction).toBe('pair aidance');
+    expect(r.resultats[0]!.id).toBe('a');
+    expect(r.comptes).toBeUndefined();
+  });
+
+  it('cherche chaque mot seul quand aucune page ne les a tous, les pages qui en ont le plus d’abord', async () => {
+    const pf = fauxPagefind(pages);
+    const r = await rechercher(pf, 'comment accompagner une maraude la nuit', {}, vocabulaire);
+    expect(r.partiel).toEqual(['maraude', 'nuit']);
+    expect(r.resultats[0]!.id).toBe('c');
+    expect(r.resultats.map((x) => x.id).sort()).toEqual(['b', 'c', 'd']);
+    expect(r.resultats.length).toBeLessThanOrEqual(MAX_FUSIONNES);
+  });
+
+  it('parcourt sans mots, et cherche sans vocabulaire quand il manque', async () => {
+    const pf = fauxPagefind(pages);
+    const tout = await rechercher(pf, '');
+    expect(tout.resultats).toHaveLength(Object.keys(pages).length);
+    expect(tout.comptes).toBeDefined();
+    const r = await rechercher(pf, 'pair aidence', {}, async () => undefined);
+    expect(r.correction).toBeUndefined();
+  });
+});
