@@ -14,8 +14,8 @@ const DIRECTIVES_CSP = /** @type {const} */ ([
 ]);
 
 export default defineConfig({
-  // The same build serves from a domain root or a sub-path (GitHub Pages): see src/lib/env-fs.ts.
-  site: REGLAGES.site,
+  // The same build serves from a domain root or a sub-path (GitHub Pages): see src/lib/env-fs.ts. The
+  // public address (`site`) depends on the command too: the project's integration sets it.
   base: REGLAGES.base,
   trailingSlash: 'always',
   // The build's content store is then the one vitest's getCollection() reads (.astro/data-store.json);

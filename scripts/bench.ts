@@ -72,7 +72,8 @@ interface Mesure {
 }
 
 function construire(contenu: string, sortie: string): { s: number; memoireMo?: number } {
-  const env = { ...process.env, CONTENU: contenu, ASTRO_TELEMETRY_DISABLED: '1' };
+  // Measured on this machine, as `npm start` builds it: a local preview, not a build to publish.
+  const env = { ...process.env, CONTENU: contenu, APERCU_LOCAL: '1', ASTRO_TELEMETRY_DISABLED: '1' };
   const avecTime = existsSync('/usr/bin/time');
   // Astro's own entry, run by this Node: its bin's shebang could pick an older system Node.
   const astro = [process.execPath, 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', sortie];

@@ -1,7 +1,9 @@
-// Builds the site twice before the tests that read a build (projects build and browser):
+// Builds the site three times before the tests that read a build (projects build and browser):
 // - dist/: the real catalogue at the domain root (also syncs the store getCollection() reads);
 // - tests/.tmp/site-sous-chemin/: the same catalogue under a sub-path (as on GitHub Pages), with one
 //   sheet given an old address and saved as on Windows, to check links, search and redirects there.
+// Both for a real public address (SITE), as builds to publish are. Then tests/.tmp/site-apercu/: the local
+// preview `npm start` makes (APERCU_LOCAL, no SITE; its log kept too), which says so and points at localhost.
 // The first build's log is kept in tests/.tmp/construction.log, for tests/build/construction.test.ts.
 // Each project that lists this file runs it: the builds are shared through the main process, so that
 // they happen once per run however many of those projects run.
@@ -9,7 +11,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { parseDocument } from 'yaml';
 import { normaliserTexte } from '../src/lib/frontmatter.ts';
 import { astroBuild } from './support/astro.ts';
-import { JOURNAL_CONSTRUCTION } from './support/site.ts';
+import { APERCU, JOURNAL_APERCU, JOURNAL_CONSTRUCTION } from './support/site.ts';
 import { BASE_SOUS_CHEMIN, CONTENU_SOUS_CHEMIN, RENOMMEE, SITE_SOUS_CHEMIN } from './support/sous-chemin.ts';
 
 function construire(env: Record<string, string>, ...args: string[]) {
@@ -33,6 +35,10 @@ function construireTout() {
   // Saved as on Windows (byte-order mark, CRLF): the build must read it as any other.
   writeFileSync(fichier, `\uFEFF${avant}${doc.toString()}${apres}`.replace(/\r?\n/g, '\r\n'));
   construire({ CONTENU: CONTENU_SOUS_CHEMIN, BASE_PATH: BASE_SOUS_CHEMIN }, '--outDir', SITE_SOUS_CHEMIN);
+  // Its own content copy, hence its own cache: the store getCollection() reads is not rewritten.
+  rmSync(APERCU.contenu, { recursive: true, force: true });
+  cpSync('content', APERCU.contenu, { recursive: true });
+  writeFileSync(JOURNAL_APERCU, construire({ SITE: '', APERCU_LOCAL: '1', CONTENU: APERCU.contenu }, '--outDir', APERCU.dossier));
 }
 
 // Each project loads this module anew; the main process they share keeps the one build.

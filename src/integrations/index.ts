@@ -6,8 +6,9 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
 import { fileURLToPath } from 'node:url';
-import { REGLAGES } from '../lib/env-fs.ts';
+import { AVIS_APERCU, CONSEIL_SITE, REGLAGES, SITE_MANQUANT, siteDe } from '../lib/env-fs.ts';
 import { lireGlossaire } from '../lib/listes-fs.ts';
 import { anciensSlugs } from '../lib/verifier-fs.ts';
 import { headingAnchors } from '../plugins/heading-anchors.ts';
@@ -29,13 +30,23 @@ export default function pratiquesEmergentes(): AstroIntegration {
   return {
     name: 'pratiques-emergentes',
     hooks: {
-      'astro:config:setup': ({ config, updateConfig }) => {
-        const { contenu, base, site } = REGLAGES;
+      'astro:config:setup': ({ command, config, logger, updateConfig }) => {
+        const { contenu, base } = REGLAGES;
+        // The public address is set here, where the command is known: a build to publish without SITE
+        // would write localhost into every absolute address (citations, QR codes, feeds, sitemap, API).
+        const site = siteDe(REGLAGES, command);
+        if (!site) {
+          const erreur = new AstroError(SITE_MANQUANT, CONSEIL_SITE);
+          erreur.stack = ''; // the message says it all: a trace would point here
+          throw erreur;
+        }
+        if (command === 'build' && !REGLAGES.site) logger.warn(AVIS_APERCU);
         const racine = fileURLToPath(new URL(`${contenu}/`, config.root));
         // Read here to explain acronyms in every sheet; the verifier reports an invalid glossary. The acronyms'
         // glossary links carry the base themselves: they come after liensInternes, which would add it twice.
         const glossaire = lireGlossaire(racine);
         updateConfig({
+          site,
           markdown: { processor: satteri({ hastPlugins: [headingAnchors, liensInternes(base, site), sigles(glossaire, base)] }) },
           integrations: [
             verifier(contenu),

@@ -1,11 +1,11 @@
-// The open-data form of a sheet: every frontmatter field, plus its slug and permanent URL; and its CSV
-// line, whose columns are the fields that keep the `csv` role (all of them by default).
+// The open-data form of a sheet (the record `pratiqueApi` describes): its slug and permanent URL, plus every
+// frontmatter field; and its CSV line, whose columns are the fields that keep the `csv` role (all by default).
 import { champsDe, valeurDe, type Descripteur } from '../schema/champs.ts';
-import { fiche, type Fiche } from '../schema/fiche.ts';
+import { pratiqueApi, type Fiche, type PratiqueApi } from '../schema/fiche.ts';
 
 type FicheBrute = Omit<Fiche, 'fichesLiees'> & { fichesLiees: readonly (string | { id: string })[] };
 
-export function enregistrement(slug: string, f: FicheBrute, url: (slug: string) => string) {
+export function enregistrement(slug: string, f: FicheBrute, url: (slug: string) => string): PratiqueApi {
   return {
     slug,
     url: url(slug),
@@ -13,7 +13,8 @@ export function enregistrement(slug: string, f: FicheBrute, url: (slug: string) 
     fichesLiees: f.fichesLiees.map((r) => (typeof r === 'string' ? r : r.id)),
   };
 }
-export type Enregistrement = ReturnType<typeof enregistrement>;
+
+export type Enregistrement = PratiqueApi;
 
 /** Lists are joined by this in a CSV cell. */
 export const SEPARATEUR_CSV = ' | ';
@@ -22,14 +23,10 @@ export const SEPARATEUR_CSV = ' | ';
 const colonnes = (champs: readonly Descripteur[]): Descripteur[] =>
   champs.filter((c) => c.csv !== false).flatMap((c) => (c.genre === 'objet' && !c.liste ? colonnes(c.enfants) : [c]));
 
-const CHAMPS_CSV = colonnes(champsDe(fiche));
+const CHAMPS_CSV = colonnes(champsDe(pratiqueApi));
 
 /** The CSV columns, with the French label of each (documented on /a-propos/). */
-export const COLONNES: readonly { cle: string; libelle: string }[] = [
-  { cle: 'slug', libelle: 'Identifiant (nom du fichier)' },
-  { cle: 'url', libelle: 'Adresse permanente' },
-  ...CHAMPS_CSV.map((c) => ({ cle: c.chemin, libelle: c.libelle })),
-];
+export const COLONNES: readonly { cle: string; libelle: string }[] = CHAMPS_CSV.map((c) => ({ cle: c.chemin, libelle: c.libelle }));
 
 export function ligneCsv(e: Enregistrement): string[] {
   const cellule = (v: unknown, c?: Descripteur): string => {
@@ -39,5 +36,5 @@ export function ligneCsv(e: Enregistrement): string[] {
         .join(SEPARATEUR_CSV);
     return v === null || v === undefined ? '' : String(v);
   };
-  return [e.slug, e.url, ...CHAMPS_CSV.map((c) => cellule(valeurDe(e, c.chemin), c))];
+  return CHAMPS_CSV.map((c) => cellule(valeurDe(e, c.chemin), c));
 }

@@ -2,8 +2,10 @@
 // Unset and empty mean the same: the default.
 
 export interface Reglages {
-  /** SITE: the public address (canonical links, feed, sitemap, citations). */
-  site: string;
+  /** SITE: the public address (canonical links, feed, sitemap, citations); a build to publish requires it. */
+  site: string | undefined;
+  /** APERCU_LOCAL: set by `npm start`, a build meant for this machine, whose addresses point at localhost. */
+  apercuLocal: boolean;
   /** BASE_PATH: the sub-path the site is served under (GitHub Pages). */
   base: string;
   /** CONTENU: the content folder, relative to the project (the benchmark builds generated catalogues). */
@@ -24,17 +26,18 @@ const estHttp = (v: string) => URL.canParse(v) && /^https?:$/.test(new URL(v).pr
 export function lireReglages(env: Record<string, string | undefined>): Reglages {
   const lu = (nom: string) => env[nom] || undefined;
   const erreurs: string[] = [];
-  const adresse = (nom: string, defaut: string) => {
-    const v = lu(nom) ?? defaut;
-    if (!estHttp(v))
+  const adresse = (nom: string) => {
+    const v = lu(nom);
+    if (v !== undefined && !estHttp(v))
       erreurs.push(`${nom} vaut « ${v} » : une adresse complète en http(s) est attendue, par exemple « https://exemple.org »`);
     return v;
   };
   const reglages = {
-    site: adresse('SITE', 'http://localhost:4321'),
+    site: adresse('SITE'),
+    apercuLocal: Boolean(lu('APERCU_LOCAL')),
     base: lu('BASE_PATH') ?? '/',
     contenu: lu('CONTENU') ?? CONTENU_PAR_DEFAUT,
-    depot: adresse('DEPOT_URL', 'https://github.com/pratiques-emergentes/pratiques-emergentes'),
+    depot: adresse('DEPOT_URL') ?? 'https://github.com/pratiques-emergentes/pratiques-emergentes',
     chromium: lu('CHROMIUM_PATH'),
     githubActions: Boolean(lu('GITHUB_ACTIONS')),
   };
@@ -46,6 +49,21 @@ export function lireReglages(env: Record<string, string | undefined>): Reglages 
   if (erreurs.length) throw new Error(`Variable(s) d’environnement invalide(s) :\n${erreurs.map((e) => `- ${e}`).join('\n')}`);
   return reglages;
 }
+
+/** Where a local preview's absolute addresses point: `npm start` and the dev server serve there. */
+export const SITE_APERCU = 'http://localhost:4321';
+export const SITE_MANQUANT =
+  'SITE n’est pas défini : une construction à publier a besoin de l’adresse publique du site (liens canoniques, citations, codes QR, flux, plan du site, API).';
+export const CONSEIL_SITE =
+  'Définissez-la, par exemple `SITE=https://exemple.org npm run build` (avec `BASE_PATH=/pratiques-emergentes/` sous un sous-chemin) ; pour regarder le site sur cette machine, lancez `npm start`.';
+export const AVIS_APERCU = `Construction pour l’aperçu local (APERCU_LOCAL) : les adresses absolues pointent vers ${SITE_APERCU}, ce dist/ n’est pas à publier. Pour publier, définissez SITE.`;
+
+/**
+ * The address a command builds for: SITE; without it, this machine's for a local preview (APERCU_LOCAL,
+ * the dev server, any command but `build`); undefined for a build to publish, which must then stop.
+ */
+export const siteDe = (r: Reglages, commande: string): string | undefined =>
+  r.site ?? (r.apercuLocal || commande !== 'build' ? SITE_APERCU : undefined);
 
 /** This process's settings, read once. */
 export const REGLAGES = lireReglages(process.env);

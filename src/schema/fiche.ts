@@ -196,6 +196,18 @@ export function ficheSchema<L extends z.ZodType = typeof slug>(cible: L = slug a
 export const fiche = ficheSchema();
 export type Fiche = z.output<typeof fiche>;
 
+/**
+ * A record of /api/pratiques.json, as re-users read it: the sheet's slug and permanent address, then its
+ * frontmatter as the build reads it (defaults filled in, `fichesLiees` as slugs). Its cross-field rules
+ * stay with the frontmatter: a record comes from a sheet that passed them.
+ */
+export const pratiqueApi = z.strictObject({
+  slug: champ(slug, { libelle: 'Identifiant (nom du fichier)', aide: 'le nom du fichier de la fiche sans « .mdx », fin de son adresse permanente', exemple: EXEMPLE_SLUG }),
+  url: champ(url, { libelle: 'Adresse permanente', aide: 'l’adresse publique de la fiche', exemple: `https://exemple.org/pratiques/${EXEMPLE_SLUG}/` }),
+  ...fiche.shape,
+});
+export type PratiqueApi = z.output<typeof pratiqueApi>;
+
 /** A theme page (content/thematiques/<slug>.mdx); its file name is a `thematique` value. */
 export const thematiquePage = z.strictObject({
   titre: champ(z.string().trim().min(3).max(120), { libelle: 'Titre', aide: 'le nom de la thématique', exemple: 'Les conférences familiales' }),

@@ -1,15 +1,20 @@
 // Reading the built site from tests.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { REGLAGES } from '../../src/lib/env-fs.ts';
 import { join } from 'node:path';
 
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 export const CONTENU = fileURLToPath(new URL('../../content/', import.meta.url));
 /** The log of the first build (stdout and stderr). */
 export const JOURNAL_CONSTRUCTION = fileURLToPath(new URL('../.tmp/construction.log', import.meta.url));
-/** The public address the builds are made for. */
-export const SITE = REGLAGES.site;
+/** The local preview's build, as `npm start` makes it (tests/global-setup.ts), its content copy and its log. */
+export const APERCU = {
+  dossier: fileURLToPath(new URL('../.tmp/site-apercu/', import.meta.url)),
+  contenu: fileURLToPath(new URL('../.tmp/contenu-apercu', import.meta.url)),
+};
+export const JOURNAL_APERCU = fileURLToPath(new URL('../.tmp/apercu.log', import.meta.url));
+/** The public address the test builds are made for: a real one, as a build to publish has. */
+export const SITE = 'https://pratiques-emergentes.example.org';
 
 export const html = (chemin: string) => readFileSync(join(DIST, chemin, chemin.endsWith('.html') ? '' : 'index.html'), 'utf8');
 export const existe = (chemin: string) => existsSync(join(DIST, chemin));

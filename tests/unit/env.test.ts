@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { lireReglages } from '../../src/lib/env-fs.ts';
+import { lireReglages, SITE_APERCU, siteDe } from '../../src/lib/env-fs.ts';
 
 describe('lireReglages', () => {
   it('donne les valeurs par défaut quand rien n’est défini, ou défini vide', () => {
     const attendu = {
-      site: 'http://localhost:4321',
+      site: undefined,
+      apercuLocal: false,
       base: '/',
       contenu: 'content',
       depot: 'https://github.com/pratiques-emergentes/pratiques-emergentes',
@@ -12,13 +13,14 @@ describe('lireReglages', () => {
       githubActions: false,
     };
     expect(lireReglages({})).toEqual(attendu);
-    expect(lireReglages({ SITE: '', BASE_PATH: '', CONTENU: '', DEPOT_URL: '', GITHUB_ACTIONS: '' })).toEqual(attendu);
+    expect(lireReglages({ SITE: '', APERCU_LOCAL: '', BASE_PATH: '', CONTENU: '', DEPOT_URL: '', GITHUB_ACTIONS: '' })).toEqual(attendu);
   });
 
   it('lit chaque variable', () => {
     expect(
       lireReglages({
         SITE: 'https://exemple.org',
+        APERCU_LOCAL: '1',
         BASE_PATH: '/pratiques-emergentes/',
         CONTENU: 'tests/.tmp/contenu',
         DEPOT_URL: 'https://github.com/moi/fork',
@@ -27,6 +29,7 @@ describe('lireReglages', () => {
       }),
     ).toEqual({
       site: 'https://exemple.org',
+      apercuLocal: true,
       base: '/pratiques-emergentes/',
       contenu: 'tests/.tmp/contenu',
       depot: 'https://github.com/moi/fork',
@@ -43,5 +46,22 @@ describe('lireReglages', () => {
       'BASE_PATH vaut « pratiques-emergentes/ » : un chemin commençant par « / » est attendu',
     );
     expect(() => lireReglages({ SITE: 'x', BASE_PATH: 'y' })).toThrow(/SITE vaut « x ».*\n- BASE_PATH vaut « y »/);
+  });
+});
+
+describe('siteDe', () => {
+  const sans = lireReglages({});
+  it('donne SITE quand il est défini, quelle que soit la commande', () => {
+    const r = lireReglages({ SITE: 'https://exemple.org', APERCU_LOCAL: '1' });
+    for (const commande of ['build', 'dev', 'preview', 'sync']) expect(siteDe(r, commande)).toBe('https://exemple.org');
+  });
+
+  it('sans SITE, ne donne rien à une construction à publier : elle doit s’arrêter', () => {
+    expect(siteDe(sans, 'build')).toBeUndefined();
+  });
+
+  it('sans SITE, donne l’adresse locale à l’aperçu de `npm start` et aux commandes qui ne publient rien', () => {
+    expect(siteDe(lireReglages({ APERCU_LOCAL: '1' }), 'build')).toBe(SITE_APERCU);
+    for (const commande of ['dev', 'preview', 'sync']) expect(siteDe(sans, commande)).toBe(SITE_APERCU);
   });
 });

@@ -11,7 +11,7 @@ export const GET: APIRoute = async ({ site }) => {
   return Response.json({
     catalogue: SITE.nom,
     documentation: absolue(href('a-propos/#donnees-ouvertes')),
-    schema: absolue(href('schema/fiche.json')),
+    schema: absolue(href('schema/pratique-api.json')),
     licence: SITE.licence,
     nombre: fiches.length,
     pratiques: fiches.map((f) => enregistrement(f.id, f.data, (slug) => absolue(hrefFiche(slug)))),

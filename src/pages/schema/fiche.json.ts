@@ -1,22 +1,16 @@
-// The fiche contract as JSON Schema, generated from the zod module: editors and tools can
-// autocomplete and check a frontmatter with it (see /contribuer/).
+// The frontmatter contract as JSON Schema, for editors: tools can autocomplete and check a sheet's
+// header with it (see /contribuer/).
 import type { APIRoute } from 'astro';
-import { z } from 'zod';
 import { fiche } from '../../schema/fiche.ts';
+import { reponseSchema, schemaJson } from '../../lib/schema-json.ts';
+import { href } from '../../lib/url.ts';
 
-export const GET: APIRoute = ({ site }) => {
-  const schema = z.toJSONSchema(fiche, { io: 'input', unrepresentable: 'any' });
-  return new Response(
-    JSON.stringify(
-      {
-        $id: new URL(`${import.meta.env.BASE_URL}schema/fiche.json`, site).href,
-        title: 'Fiche de pratique — en-tête (frontmatter)',
-        description: 'Le contrat des fiches du catalogue Pratiques émergentes.',
-        ...schema,
-      },
-      null,
-      2,
-    ),
-    { headers: { 'content-type': 'application/schema+json' } },
+export const GET: APIRoute = ({ site }) =>
+  reponseSchema(
+    schemaJson(fiche, 'input', {
+      $id: new URL(href('schema/fiche.json'), site).href,
+      title: 'Fiche de pratique — en-tête (frontmatter)',
+      description:
+        'L’en-tête d’une fiche du catalogue Pratiques émergentes, tel que ses auteurs l’écrivent (content/pratiques/<slug>.mdx).',
+    }),
   );
-};
