@@ -1,10 +1,11 @@
 // The citation data of a sheet and of the whole catalogue, as built for this site.
 import type { Fiche } from '../schema/fiche.ts';
-import { CATALOGUE, type ACiter } from './citation.ts';
+import { CATALOGUE, FICHIER_CATALOGUE, type ACiter } from './citation.ts';
+import { jourLocal } from './format.ts';
 import { href, hrefFiche } from './url.ts';
 
-/** Today, YYYY-MM-DD: the consultation date written at build time. */
-const aujourdhui = () => new Date().toISOString().slice(0, 10);
+/** The consultation date written at build time; the page then shows the reader's own day. */
+const aujourdhui = () => jourLocal(new Date());
 
 export const citationFiche = (fiche: { id: string; data: Omit<Fiche, 'fichesLiees'> }, site: URL): ACiter => ({
   titre: fiche.data.titre,
@@ -13,6 +14,7 @@ export const citationFiche = (fiche: { id: string; data: Omit<Fiche, 'fichesLiee
   consultation: aujourdhui(),
   source: fiche.data.sources[0],
   cle: `pratiques-emergentes-${fiche.id}`,
+  fichier: fiche.id,
   conteneur: CATALOGUE,
 });
 
@@ -21,5 +23,6 @@ export const citationCatalogue = (miseAJour: string, site: URL): ACiter => ({
   url: new URL(href(), site).href,
   miseAJour,
   consultation: aujourdhui(),
-  cle: 'pratiques-emergentes',
+  cle: FICHIER_CATALOGUE,
+  fichier: FICHIER_CATALOGUE,
 });

@@ -10,6 +10,10 @@ export const listeFrancaise = (valeurs: readonly string[]) => liste.format(valeu
 /** « 21 novembre 2026 », « 1er décembre 2026 » from « 2026-11-21 », « 2026-12-01 ». */
 export const dateFrancaise = (iso: string) => date.format(new Date(`${iso}T00:00:00Z`)).replace(/^1 /, '1er ');
 
+/** A moment's day where it is read (the browser's time zone), YYYY-MM-DD. */
+export const jourLocal = (d: Date) =>
+  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+
 /** The year as the reader should see it: the source's wording first. */
 export function anneeAffichee(f: Pick<Fiche, 'annee' | 'anneeTexte'>): string {
   return f.anneeTexte ?? (f.annee === null ? 'Non renseignée' : String(f.annee));

@@ -11,7 +11,7 @@ import { champA } from '../schema/champs.ts';
 import { fiche, thematiquePage } from '../schema/fiche.ts';
 import { verifierGlossaire, verifierSynonymes } from './listes-fs.ts';
 import { PAYS, THEMATIQUES } from '../schema/vocabulaire.ts';
-import { FORMATS } from './citation.ts';
+import { FICHIER_CATALOGUE, FORMATS, nomFichier } from './citation.ts';
 import { FACETTES } from './facettes.ts';
 import { aSaListe } from './listes.ts';
 import {
@@ -241,11 +241,11 @@ export function valeursDynamiques(
   anciens: ReadonlySet<string>,
 ): Record<string, Set<string>> {
   const donnees = fiches.flatMap((f) => (f.donnees ? [f.donnees] : []));
-  const formats = new Set(Object.keys(FORMATS));
+  const fichiers = (nom: string) => FORMATS.map((f) => nomFichier(nom, f));
   return {
     '/pratiques/[slug]': new Set([...fiches.map((f) => f.slug), ...anciens]),
-    '/pratiques/[slug]/[format]': formats,
-    '/[format]': formats,
+    '/pratiques/[slug]/[fichier]': new Set(fiches.flatMap((f) => fichiers(f.slug))),
+    '/[fichier]': new Set(fichiers(FICHIER_CATALOGUE)),
     '/thematiques/[slug]': new Set(themes),
     '/publics/[public]': new Set(donnees.flatMap((d) => d.publics)),
     '/territoires/[pays]': new Set(Object.keys(PAYS).map(slugify)),

@@ -1,18 +1,19 @@
 // What trainers and re-users get from the build: open data matching the collection exactly,
-// a feed, a sitemap, citations, Open Graph and schema.org data, a printable footer.
+// a feed, a sitemap, citations read by a real parser, Open Graph and schema.org data, a printable footer.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { bibtex, ris } from '../../src/lib/citation.ts';
+import { apa, CATALOGUE, FICHIER_CATALOGUE, FORMATS } from '../../src/lib/citation.ts';
 import { citationFiche } from '../../src/lib/citer-fiche.ts';
+import { citationsLues, connecteurs, connecteursAttendus, referenceAttendue, sansConsultation } from '../support/citations.ts';
 import { COLONNES } from '../../src/lib/donnees.ts';
-import { DIST, existe, html, SITE } from '../support/site.ts';
+import { SITE as CATALOGUE_SITE } from '../../src/lib/site.ts';
+import { DIST, html, SITE } from '../support/site.ts';
 import { fiches } from '../support/catalogue.ts';
 
 const lire = (chemin: string) => readFileSync(join(DIST, chemin), 'utf8');
-const sansDate = (s: string) => s.replace(/\d{4}[-/]\d{2}[-/]\d{2}/g, 'DATE');
 
 describe('données ouvertes', () => {
   const json = JSON.parse(lire('api/pratiques.json'));
@@ -65,13 +66,21 @@ describe('données ouvertes', () => {
 
 describe.each(fiches.map((f) => [f.id, f] as const))('la fiche %s', (slug, f) => {
   const page = parse(html(`pratiques/${slug}/`));
+  const adresse = new URL(`/pratiques/${slug}/`, SITE);
 
-  it('se cite : APA sur la page, BibTeX et RIS à télécharger', () => {
-    expect(page.querySelector('#citation-apa')!.text).toContain(`${f.data.titre}. Catalogue des pratiques émergentes du travail social.`);
-    const attendu = citationFiche(f, new URL(SITE));
-    expect(sansDate(lire(`pratiques/${slug}/citation.bib`))).toBe(sansDate(bibtex(attendu)));
-    expect(sansDate(lire(`pratiques/${slug}/citation.ris`))).toBe(sansDate(ris(attendu)));
-    expect(page.querySelector('a[href$="citation.bib"]')!.getAttribute('href')).toBe(`/pratiques/${slug}/citation.bib`);
+  it('se cite : la référence APA sur la page', () => {
+    expect(sansConsultation(page.querySelector('#citation-apa')!.text.trim())).toBe(sansConsultation(apa(citationFiche(f, new URL(SITE)))));
+  });
+
+  it.each(FORMATS.map((format) => [format.libelle, format] as const))(
+    'se télécharge en %s, sous son nom, lu par citation-js',
+    (_, format) => {
+      expect(citationsLues(page, DIST, '/', format)).toEqual(referenceAttendue(f, adresse, format));
+    },
+  );
+
+  it('se laisse saisir par les connecteurs des logiciels de bibliographie (citation_*, COinS)', () => {
+    expect(connecteurs(page)).toEqual(connecteursAttendus(f, adresse));
   });
 
   it('se présente aux réseaux (Open Graph) et aux moteurs (schema.org)', () => {
@@ -103,10 +112,17 @@ describe.each(fiches.map((f) => [f.id, f] as const))('la fiche %s', (slug, f) =>
   });
 });
 
-it('cite aussi le catalogue entier sur /a-propos/', () => {
-  expect(parse(html('a-propos/')).querySelector('#citation-apa')!.text).toMatch(
-    /^Pratiques émergentes\. \(\d{4}, .+\)\. Catalogue des pratiques émergentes du travail social\. Consulté le/,
+it('cite aussi le catalogue entier sur /a-propos/, en fichiers lus par citation-js', () => {
+  const page = parse(html('a-propos/'));
+  expect(page.querySelector('#citation-apa')!.text).toMatch(
+    /^\s*Pratiques émergentes\. \(\d{4}, .+\)\. Catalogue des pratiques émergentes du travail social\. Consulté le/,
   );
-  expect(existe('citation.bib') && existe('citation.ris')).toBe(true);
-  expect(lire('citation.bib')).toMatch(/^@online\{pratiques-emergentes,/);
+  for (const format of FORMATS) {
+    expect(citationsLues(page, DIST, '/', format)).toMatchObject({
+      lien: `/${FICHIER_CATALOGUE}${format.suffixe}`,
+      titre: CATALOGUE,
+      auteurs: [CATALOGUE_SITE.nom],
+      url: `${SITE}/`,
+    });
+  }
 });

@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
+import { FORMATS } from '../../src/lib/citation.ts';
+import { citationsLues, connecteurs, connecteursAttendus, referenceAttendue } from '../support/citations.ts';
 import { explorer } from '../support/crawl.ts';
 import { fiches } from '../support/catalogue.ts';
 import { BASE_SOUS_CHEMIN as BASE, CONTENU_SOUS_CHEMIN, frontmatter, RENOMMEE, SITE_SOUS_CHEMIN as SITE } from '../support/sous-chemin.ts';
@@ -39,5 +41,19 @@ describe(`le site sous ${BASE}`, () => {
     expect(redirection.querySelector('link[rel="canonical"]')!.getAttribute('href')).toMatch(new RegExp(`${cible}$`));
     expect(redirection.querySelector('meta[name="robots"]')!.getAttribute('content')).toBe('noindex');
     expect(redirection.querySelector('main a')!.getAttribute('href')).toBe(cible);
+  });
+});
+
+describe.each(fiches.map((f) => [f.id, f] as const))(`les citations de la fiche %s sous ${BASE}`, (slug, f) => {
+  const fiche = page(`pratiques/${slug}`);
+  // The build's public address, as its pages give it.
+  const adresse = new URL(`${BASE}pratiques/${slug}/`, fiche.querySelector('link[rel="canonical"]')!.getAttribute('href')!);
+
+  it.each(FORMATS.map((format) => [format.libelle, format] as const))('se téléchargent en %s sous le sous-chemin', (_, format) => {
+    expect(citationsLues(fiche, SITE, BASE, format)).toEqual(referenceAttendue(f, adresse, format));
+  });
+
+  it('donnent aux connecteurs l’adresse sous le sous-chemin', () => {
+    expect(connecteurs(fiche)).toEqual(connecteursAttendus(f, adresse));
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { apa, bibtex, ris, CATALOGUE } from '../../src/lib/citation.ts';
+import { apa, biblatex, bibtex, coins, cslJson, metaCitation, nomRis, ris, CATALOGUE } from '../../src/lib/citation.ts';
+import { jourLocal } from '../../src/lib/format.ts';
+import { lireReference } from '../support/citations.ts';
 import {
   accueillir,
   basculer,
@@ -19,6 +21,7 @@ const exemple = {
   miseAJour: '2026-11-21',
   consultation: '2027-01-05',
   cle: 'pratiques-emergentes-conferences-familiales-en-exemple',
+  fichier: 'conferences-familiales-en-exemple',
   conteneur: CATALOGUE,
   source: {
     titre: 'Pratiques professionnelles émergentes en travail social',
@@ -36,18 +39,32 @@ describe('citer une fiche', () => {
         '(d’après Haut Conseil du travail social (HCTS) (2021), Pratiques professionnelles émergentes en travail social, fiche n°1A, p. 35)',
     );
   });
-  it('en BibTeX', () => {
-    expect(bibtex(exemple)).toBe(`@online{pratiques-emergentes-conferences-familiales-en-exemple,
+  it('en APA, sans point après un titre qui finit par sa ponctuation, et au « 1er » du mois', () => {
+    for (const titre of ['Que faire quand on ne peut rien faire ?', 'Agir !', 'Et après…']) {
+      expect(apa({ ...exemple, titre })).toContain(`${titre} Catalogue des pratiques`);
+    }
+    expect(apa({ ...exemple, miseAJour: '2026-12-01', consultation: '2027-03-01' })).toMatch(
+      /^Pratiques émergentes\. \(2026, 1er décembre\)\. .* Consulté le 1er mars 2027,/,
+    );
+  });
+  it('en BibTeX classique : @misc, year, howpublished, et les noms entre accolades', () => {
+    expect(bibtex(exemple)).toBe(`@misc{pratiques-emergentes-conferences-familiales-en-exemple,
   author = {{Pratiques émergentes} and {Haut Conseil du travail social (HCTS)}},
-  title = {Conférences familiales en Exemple},
-  organization = {Pratiques émergentes},
-  date = {2026-11-21},
+  title = {{Conférences familiales en Exemple}},
+  howpublished = {Catalogue des pratiques émergentes du travail social, \\url{https://exemple.org/pratiques/conferences-familiales-en-exemple/}},
+  year = {2026},
+  month = nov,
   url = {https://exemple.org/pratiques/conferences-familiales-en-exemple/},
-  urldate = {2027-01-05},
-  note = {Dernière relecture le 21 novembre 2026. D’après Haut Conseil du travail social (HCTS) (2021), Pratiques professionnelles émergentes en travail social, fiche n°1A, p. 35},
-  langid = {french}
+  note = {Dernière relecture le 21 novembre 2026. D’après Haut Conseil du travail social (HCTS) (2021), Pratiques professionnelles émergentes en travail social, fiche n°1A, p. 35. Consulté le 5 janvier 2027},
+  language = {french}
 }
 `);
+  });
+  it('en BibLaTeX : @online, date, urldate', () => {
+    expect(biblatex(exemple)).toMatch(/^@online\{pratiques-emergentes-conferences-familiales-en-exemple,\n/);
+    expect(biblatex(exemple)).toContain('  date = {2026-11-21},\n');
+    expect(biblatex(exemple)).toContain('  urldate = {2027-01-05},\n');
+    expect(biblatex(exemple)).not.toContain('year =');
   });
   it('en RIS', () => {
     expect(ris(exemple).split('\r\n')).toEqual([
@@ -56,23 +73,66 @@ describe('citer une fiche', () => {
       'AU  - Haut Conseil du travail social (HCTS)',
       'TI  - Conférences familiales en Exemple',
       'T2  - Catalogue des pratiques émergentes du travail social',
+      'PB  - Pratiques émergentes',
       'PY  - 2026',
       'DA  - 2026/11/21',
       'Y2  - 2027/01/05',
       'UR  - https://exemple.org/pratiques/conferences-familiales-en-exemple/',
       'LA  - fr',
-      'N1  - D’après Haut Conseil du travail social (HCTS) (2021), Pratiques professionnelles émergentes en travail social, fiche n°1A, p. 35',
+      'N1  - Dernière relecture le 21 novembre 2026. D’après Haut Conseil du travail social (HCTS) (2021), Pratiques professionnelles émergentes en travail social, fiche n°1A, p. 35',
       'ER  -',
       '',
     ]);
   });
   it('échappe ce que BibTeX interprète', () => {
-    expect(bibtex({ ...exemple, titre: 'Santé & social : 100 % {pratique}' })).toContain('title = {Santé \\& social : 100 \\% pratique}');
+    expect(bibtex({ ...exemple, titre: 'Santé & social : 100 % {pratique}' })).toContain('title = {{Santé \\& social : 100 \\% pratique}}');
   });
   it('cite le catalogue entier sans conteneur ni source', () => {
-    expect(apa({ titre: CATALOGUE, url: 'https://exemple.org/', miseAJour: '2026-11-21', consultation: '2026-11-22', cle: 'pe' })).toBe(
+    expect(
+      apa({ titre: CATALOGUE, url: 'https://exemple.org/', miseAJour: '2026-11-21', consultation: '2026-11-22', cle: 'pe', fichier: 'pe' }),
+    ).toBe(
       'Pratiques émergentes. (2026, 21 novembre). Catalogue des pratiques émergentes du travail social. Consulté le 22 novembre 2026, à l’adresse https://exemple.org/',
     );
+  });
+});
+
+describe('une institution dont le nom porte une virgule', () => {
+  const institution = { ...exemple, source: { ...exemple.source, auteur: 'OSEO Valais, secteur Adultes' } };
+  const attendus = ['Pratiques émergentes', 'OSEO Valais, secteur Adultes'];
+
+  it.each([
+    ['BibTeX', bibtex, attendus],
+    ['BibLaTeX', biblatex, attendus],
+    ['CSL-JSON', cslJson, attendus],
+    ['RIS', ris, attendus.map(nomRis)],
+  ] as const)('reste un seul nom en %s, lu par citation-js', (_, ecrire, noms) => {
+    const lu = lireReference(ecrire(institution));
+    expect(lu.auteurs).toEqual(noms);
+    expect(lu.titre).toBe(institution.titre);
+    expect(lu.url).toBe(institution.url);
+    expect(lu.date[0]).toBe(2026);
+  });
+
+  it('reste un seul nom dans le COinS (rft.aucorp, que Zotero lit comme une institution)', () => {
+    const kev = new URLSearchParams(coins(institution));
+    expect(kev.getAll('rft.aucorp')).toEqual(attendus);
+    expect(kev.get('rft.title')).toBe(institution.titre);
+    expect(kev.get('rft_id')).toBe(institution.url);
+  });
+
+  it('reste un seul nom par balise citation_author', () => {
+    expect(
+      metaCitation(institution)
+        .filter(([n]) => n === 'citation_author')
+        .map(([, v]) => v),
+    ).toEqual(attendus);
+  });
+});
+
+describe('la date de consultation', () => {
+  it('est le jour du lecteur, dans son fuseau horaire', () => {
+    expect(jourLocal(new Date(2026, 11, 1, 0, 5))).toBe('2026-12-01');
+    expect(jourLocal(new Date(2026, 10, 30, 23, 55))).toBe('2026-11-30');
   });
 });
 
