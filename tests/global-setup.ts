@@ -1,7 +1,8 @@
 // Builds the site twice before the tests that read a build (projects build and browser):
 // - dist/: the real catalogue at the domain root (also syncs the store getCollection() reads);
-// - tests/.tmp/site-sous-chemin/: the same catalogue under a sub-path (as on GitHub Pages), with one
-//   sheet given an old address and saved as on Windows, to check links, search and redirects there.
+// - tests/.tmp/site-sous-chemin/: the same catalogue under a sub-path (as on GitHub Pages) for a real
+//   SITE, with one sheet given an old address and saved as on Windows, to check links, search and
+//   redirects there.
 // The first build's log is kept in tests/.tmp/construction.log, for tests/build/construction.test.ts.
 // Each project that lists this file runs it: the builds are shared through the main process, so that
 // they happen once per run however many of those projects run.
@@ -10,7 +11,7 @@ import { parseDocument } from 'yaml';
 import { normaliserTexte } from '../src/lib/frontmatter.ts';
 import { astroBuild } from './support/astro.ts';
 import { JOURNAL_CONSTRUCTION } from './support/site.ts';
-import { BASE_SOUS_CHEMIN, CONTENU_SOUS_CHEMIN, RENOMMEE, SITE_SOUS_CHEMIN } from './support/sous-chemin.ts';
+import { ADRESSE_SOUS_CHEMIN, BASE_SOUS_CHEMIN, CONTENU_SOUS_CHEMIN, RENOMMEE, SITE_SOUS_CHEMIN } from './support/sous-chemin.ts';
 
 function construire(env: Record<string, string>, ...args: string[]) {
   const debut = Date.now();
@@ -32,7 +33,7 @@ function construireTout() {
   doc.set('anciensSlugs', [RENOMMEE.ancien]);
   // Saved as on Windows (byte-order mark, CRLF): the build must read it as any other.
   writeFileSync(fichier, `\uFEFF${avant}${doc.toString()}${apres}`.replace(/\r?\n/g, '\r\n'));
-  construire({ CONTENU: CONTENU_SOUS_CHEMIN, BASE_PATH: BASE_SOUS_CHEMIN }, '--outDir', SITE_SOUS_CHEMIN);
+  construire({ CONTENU: CONTENU_SOUS_CHEMIN, BASE_PATH: BASE_SOUS_CHEMIN, SITE: ADRESSE_SOUS_CHEMIN }, '--outDir', SITE_SOUS_CHEMIN);
 }
 
 // Each project loads this module anew; the main process they share keeps the one build.

@@ -8,6 +8,8 @@ import { blocFrontmatter, normaliserTexte } from '../../src/lib/frontmatter.ts';
 import { CONTENU, slugsFiches } from './site.ts';
 
 export const BASE_SOUS_CHEMIN = '/pratiques-emergentes/';
+/** That build's public address (SITE): a real domain, as in production, not the local default. */
+export const ADRESSE_SOUS_CHEMIN = 'https://pratiques-emergentes.example.org';
 export const SITE_SOUS_CHEMIN = fileURLToPath(new URL('../.tmp/site-sous-chemin/', import.meta.url));
 export const CONTENU_SOUS_CHEMIN = fileURLToPath(new URL('../.tmp/contenu-sous-chemin', import.meta.url));
 
