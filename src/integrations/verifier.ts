@@ -4,18 +4,22 @@ import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { fileURLToPath } from 'node:url';
 import { nombre } from '../lib/format.ts';
-import { bilan, formater, verifierCatalogue } from '../lib/verifier-fs.ts';
+import { bilan, formater, verifierCatalogue, type FicheLue } from '../lib/verifier-fs.ts';
 
 export const CONSEIL = 'Corrigez ces points puis relancez la construction ; `npm run verifier` donne la même liste.';
 
-export default function verifier(contenu: string): AstroIntegration {
+/** `lues` receives the sheets read, once they all pass: other integrations work from them without reading them again. */
+export default function verifier(contenu: string, lues: (fiches: readonly FicheLue[]) => void = () => {}): AstroIntegration {
   return {
     name: 'pratiques-emergentes:verifier',
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
         const racine = fileURLToPath(new URL(contenu, config.root));
         const { problemes, fiches } = verifierCatalogue(racine, fileURLToPath(config.root));
-        if (!problemes.length) return logger.info(`${nombre(fiches.length, 'fiche conforme', 'fiches conformes')}`);
+        if (!problemes.length) {
+          lues(fiches);
+          return logger.info(`${nombre(fiches.length, 'fiche conforme', 'fiches conformes')}`);
+        }
         const texte = problemes.map(formater).join('\n');
         if (command !== 'build') return logger.warn(`\n${texte}`);
         const erreur = new AstroError(`${bilan(problemes)} du contenu : la construction est arrêtée.\n${texte}`, CONSEIL);

@@ -14,6 +14,11 @@ export const ICONES = [
   // Full-bleed, for the shapes launchers cut: the glyph stays inside the central safe circle.
   { fichier: 'icone-masquable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
 ] as const;
+/** The catalogue's logo for search engines (JSON-LD publisher): the largest plain icon. */
+export const LOGO = { fichier: 'icone-512.png', cote: 512 } as const satisfies {
+  fichier: (typeof ICONES)[number]['fichier'];
+  cote: number;
+};
 /** The home-screen icon iOS reads from the page, full-bleed as iOS rounds it itself. */
 export const ICONE_APPLE = { fichier: 'icone-apple-180.png', sizes: '180x180' } as const;
 
@@ -28,9 +33,9 @@ export interface Couleurs {
 }
 
 /** The value of a custom property in a stylesheet's text (its first declaration). */
-export function proprieteCss(css: string, nom: string): string {
+export function proprieteCss(css: string, nom: string, pour = 'le manifeste de l’application'): string {
   const valeur = new RegExp(`(?:^|[\\s;{])${nom}\\s*:\\s*([^;}]+)`).exec(css)?.[1]?.trim();
-  if (!valeur) throw new Error(`La feuille de style ne déclare pas ${nom}, dont le manifeste de l’application a besoin`);
+  if (!valeur) throw new Error(`La feuille de style ne déclare pas ${nom}, dont ${pour} a besoin`);
   return valeur;
 }
 

@@ -8,6 +8,8 @@ import { blocFrontmatter, normaliserTexte } from '../../src/lib/frontmatter.ts';
 import { CONTENU, slugsFiches } from './site.ts';
 
 export const BASE_SOUS_CHEMIN = '/pratiques-emergentes/';
+/** That build's public address (SITE): the tests' real domain, as in production. */
+export { SITE as ADRESSE_SOUS_CHEMIN } from './site.ts';
 export const SITE_SOUS_CHEMIN = fileURLToPath(new URL('../.tmp/site-sous-chemin/', import.meta.url));
 export const CONTENU_SOUS_CHEMIN = fileURLToPath(new URL('../.tmp/contenu-sous-chemin', import.meta.url));
 

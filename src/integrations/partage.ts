@@ -1,0 +1,74 @@
+// Astro integration with one job: give every sheet its share image (src/lib/partage.ts). The verifier
+// hands over the sheets it read; worker threads, one after another, draw their images into a cache as
+// soon as the build starts, alongside Vite and the pages; once the pages are written, each image is
+// copied beside its page.
+import type { AstroIntegration } from 'astro';
+import { copyFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { nombre } from '../lib/format.ts';
+import { fichierPartage } from '../lib/partage.ts';
+import type { dessinerImages, ImageFaite } from '../lib/partage-fs.ts';
+import type { FicheLue } from '../lib/verifier-fs.ts';
+
+type DonneesDessin = Parameters<typeof dessinerImages>[0][number];
+
+/** Where the images outlive a build; a clean clone simply draws them all. */
+export const CACHE_PARTAGE = 'node_modules/.cache/pratiques-emergentes/partage/';
+
+/**
+ * Sheets per worker. The rasteriser's pixels live outside the JavaScript heap, which the worker's
+ * garbage collector does not see fill up: a worker that ends frees them all (one worker for 1,000
+ * sheets peaked at 3 GB more).
+ */
+const PAR_TRAVAIL = 100;
+
+function travail(fiches: readonly DonneesDessin[], cache: string): Promise<ImageFaite[]> {
+  return new Promise((resolve, reject) => {
+    const t = new Worker(new URL('./partage-travail.ts', import.meta.url), { workerData: { fiches, cache } });
+    t.once('message', resolve);
+    t.once('error', reject);
+    t.once('exit', (code) => reject(new Error(`le dessin des images de partage s’est arrêté (code ${code})`)));
+  });
+}
+
+async function dessiner(fiches: readonly FicheLue[], cache: string): Promise<{ faites: ImageFaite[]; duree: number }> {
+  // Only what the picture shows crosses to the workers.
+  const donnees = fiches.flatMap(({ slug, donnees: d }) =>
+    d ? [{ slug, titre: d.titre, thematique: d.thematique, territoire: { libelle: d.territoire.libelle } }] : [],
+  );
+  const debut = performance.now();
+  const faites: ImageFaite[] = [];
+  for (let i = 0; i < donnees.length; i += PAR_TRAVAIL) faites.push(...(await travail(donnees.slice(i, i + PAR_TRAVAIL), cache)));
+  return { faites, duree: performance.now() - debut };
+}
+
+export default function partage() {
+  let fiches: readonly FicheLue[] = [];
+  let images: ReturnType<typeof dessiner> | undefined;
+  const integration: AstroIntegration = {
+    name: 'pratiques-emergentes:partage',
+    hooks: {
+      'astro:config:setup': ({ command, config }) => {
+        if (command !== 'build') return;
+        images = dessiner(fiches, fileURLToPath(new URL(CACHE_PARTAGE, config.root)));
+        // Awaited once the pages are written; until then a failure must not go unhandled.
+        images.catch(() => {});
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!images) return;
+        const { faites, duree } = await images;
+        for (const i of faites) copyFileSync(i.fichier, fileURLToPath(new URL(fichierPartage(i.slug), dir)));
+        const dessinees = faites.filter((i) => i.dessinee).length;
+        logger.info(
+          `${nombre(faites.length, 'image de partage', 'images de partage')} : ${nombre(dessinees, 'dessinée')} en ${(duree / 1000).toFixed(1)} s hors du fil principal, ${nombre(faites.length - dessinees, 'reprise')} du cache`,
+        );
+      },
+    },
+  };
+  /** The verifier's sheets: those whose images are drawn. */
+  const recevoir = (lues: readonly FicheLue[]) => {
+    fiches = lues;
+  };
+  return { integration, recevoir };
+}

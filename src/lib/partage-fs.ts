@@ -1,0 +1,74 @@
+// The sheets' share images as files: the fonts and colours they are drawn with, the rasteriser, and a
+// cache keyed by the SVG's hash, so that a rebuild redraws only the sheets whose picture changed.
+import { Resvg } from '@resvg/resvg-js';
+import { create, type Font } from 'fontkitten';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { proprieteCss } from './manifeste.ts';
+import { svgPartage, type Couleurs, type DonneesPartage, type Glyphe, type Police } from './partage.ts';
+
+const requerir = createRequire(import.meta.url);
+const RESVG = (requerir('@resvg/resvg-js/package.json') as { version: string }).version;
+
+/** Atkinson Hyperlegible (the font package is a dependency): Latin first, then Latin Extended for the rest. */
+function police(graisse: 400 | 700): Police {
+  const sousEnsembles = ['latin', 'latin-ext'].map(
+    (s) =>
+      create(
+        readFileSync(requerir.resolve(`@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-${s}-${graisse}-normal.woff2`)),
+      ) as Font,
+  );
+  const glyphes = new Map<string, Glyphe>();
+  return {
+    unitesParEm: sousEnsembles[0]!.unitsPerEm,
+    glyphe(c) {
+      let g = glyphes.get(c);
+      if (!g) {
+        const cp = c.codePointAt(0)!;
+        const i = Math.max(
+          0,
+          sousEnsembles.findIndex((f) => f.hasGlyphForCodePoint(cp)),
+        );
+        const glyphe = sousEnsembles[i]!.glyphForCodePoint(cp);
+        g = { id: `g${graisse}-${i}-${glyphe.id}`, avance: glyphe.advanceWidth, trace: glyphe.path.toSVG() };
+        glyphes.set(c, g);
+      }
+      return g;
+    },
+  };
+}
+
+/** The stylesheet's own colours. */
+export function couleursDuSite(): Couleurs {
+  const css = readFileSync(new URL('../styles/global.css', import.meta.url), 'utf8');
+  const v = (nom: string) => proprieteCss(css, nom, 'les images de partage');
+  return { encre: v('--encre'), encreDouce: v('--encre-douce'), accent: v('--accent'), fond: v('--fond') };
+}
+
+export interface ImageFaite {
+  slug: string;
+  /** The PNG, in the cache. */
+  fichier: string;
+  dessinee: boolean;
+}
+
+/** Draws what the cache lacks, one sheet after another, and says where each image is. */
+export function dessinerImages(fiches: readonly (DonneesPartage & { slug: string })[], cache: string): ImageFaite[] {
+  mkdirSync(cache, { recursive: true });
+  const polices = { gras: police(700), normale: police(400) };
+  const couleurs = couleursDuSite();
+  return fiches.map((f) => {
+    const svg = svgPartage(f, polices, couleurs);
+    const fichier = join(cache, `${createHash('sha256').update(`${RESVG}\n${svg}`).digest('hex').slice(0, 32)}.png`);
+    const dessinee = !existsSync(fichier);
+    if (dessinee) {
+      const png = new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng();
+      // Written aside then renamed: a build stopped halfway leaves no truncated image in the cache.
+      writeFileSync(`${fichier}.tmp`, png);
+      renameSync(`${fichier}.tmp`, fichier);
+    }
+    return { slug: f.slug, fichier, dessinee };
+  });
+}
