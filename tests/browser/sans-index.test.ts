@@ -1,6 +1,7 @@
 // The search page without JavaScript, or without its index: never a dead control, always a way on.
 import { describe, expect } from 'vitest';
 import { REPERE } from '../support/catalogue.ts';
+import { astroDev } from '../support/astro.ts';
 import { test } from '../support/test-navigateur.ts';
 
 describe('la recherche sans JavaScript', () => {
@@ -23,4 +24,16 @@ describe('la recherche sans son index', () => {
     await page.goto(`${site.url}recherche/?q=${encodeURIComponent(REPERE.mot)}`);
     await expect.poll(() => page.locator('#statut').textContent()).toMatch(/son index n’a pas pu être chargé/);
   });
+});
+
+describe('la recherche sous le serveur de développement', () => {
+  test('dit qu’il n’a pas d’index et comment en avoir un', async ({ page }) => {
+    const serveur = await astroDev();
+    try {
+      await page.goto(`${serveur.url}recherche/?q=${encodeURIComponent(REPERE.mot)}`);
+      await expect.poll(() => page.locator('#statut').textContent(), { timeout: 30_000 }).toMatch(/pas encore d’index.*« npm start »/);
+    } finally {
+      serveur.fermer();
+    }
+  }, 90_000);
 });
