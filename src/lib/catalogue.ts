@@ -19,3 +19,13 @@ export function deLaThematique<T extends Entree>(fiches: readonly T[], thematiqu
     associees: parTitre(fiches.filter((f) => f.data.thematiquesAssociees.includes(thematique as Fiche['thematique']))),
   };
 }
+
+type Situee = { data: { territoire: Pick<Fiche['territoire'], 'pays' | 'departements'> } };
+
+/** Sheets led in a country. */
+export const duPays = <T extends Situee>(fiches: readonly T[], pays: string) =>
+  fiches.filter((f) => f.data.territoire.pays.includes(pays as never));
+
+/** Sheets led in a département (its INSEE code). */
+export const duDepartement = <T extends Situee>(fiches: readonly T[], code: string) =>
+  fiches.filter((f) => f.data.territoire.departements.includes(code));

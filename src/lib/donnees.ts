@@ -38,3 +38,14 @@ export function ligneCsv(e: Enregistrement): string[] {
   };
   return CHAMPS_CSV.map((c) => cellule(valeurDe(e, c.chemin), c));
 }
+
+/**
+ * Rows as CSV (RFC 4180, as csv-stringify writes it by default): a cell is quoted when it holds a comma,
+ * a quote or a line break, its quotes doubled; each row ends with CRLF; a byte-order mark first, so
+ * that spreadsheets read the accents.
+ */
+export function documentCsv(enregistrements: readonly Enregistrement[]): string {
+  const cellule = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  const lignes = [COLONNES.map((c) => c.cle), ...enregistrements.map(ligneCsv)];
+  return `\uFEFF${lignes.map((l) => `${l.map(cellule).join(',')}\r\n`).join('')}`;
+}

@@ -70,13 +70,15 @@ export function accueillir(miennes: readonly string[], partagees: readonly strin
 
 export type FormatExport = 'markdown' | 'html' | 'texte';
 
-const echapperHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const echapperHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** Text that Markdown shows as written: its link brackets, emphasis and tag characters escaped. */
+export const echapperMarkdown = (s: string) => s.replace(/([\\[\]*_`<>])/g, '\\$1');
 
 /** The selection as a list of links to paste into course material or an LMS. */
 export function exporter(fiches: readonly { titre: string; url: string }[], format: FormatExport): string {
   switch (format) {
     case 'markdown':
-      return fiches.map((f) => `- [${f.titre.replace(/([[\]])/g, '\\$1')}](${f.url})`).join('\n');
+      return fiches.map((f) => `- [${echapperMarkdown(f.titre)}](${f.url})`).join('\n');
     case 'html':
       return `<ul>\n${fiches.map((f) => `  <li><a href="${echapperHtml(f.url)}">${echapperHtml(f.titre)}</a></li>`).join('\n')}\n</ul>`;
     case 'texte':

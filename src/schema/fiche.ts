@@ -1,6 +1,7 @@
 // The fiche contract (../shared/design/fiche.md) as ONE plain-zod module. Each field carries its own
 // documentation and roles (`champ()`): the « En bref » box, the facets, the form, the scaffold, the CSV,
 // the /contribuer/ table and the JSON Schema are all derived from it (see ./champs.ts).
+import './sans-eval.ts';
 import { z } from 'zod';
 import { champ, valeurs } from './champs.ts';
 import { ECHELLES, ETATS, EVALUATIONS, NATURES, PARTICIPATIONS, PAYS, PUBLICS, THEMATIQUES, TYPES_ACTEURS } from './vocabulaire.ts';

@@ -1,5 +1,5 @@
 // What trainers and re-users get from the build: open data matching the collection exactly,
-// a feed, a sitemap, citations read by a real parser, Open Graph and schema.org data, a printable footer.
+// a sitemap, citations read by a real parser, Open Graph and schema.org data, a printable footer (feeds: flux.test.ts).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -46,14 +46,6 @@ describe('données ouvertes', () => {
       expect(l.sources!.split(' | ')).toHaveLength(f.data.sources.length);
       expect(l.fichesLiees).toBe(f.data.fichesLiees.map((r) => r.id).join(' | '));
     }
-  });
-
-  it('publie un flux RSS de toutes les fiches, les plus récemment relues d’abord', () => {
-    const items = lire('flux.xml').split('<item>').slice(1);
-    const liens = items.map((i) => /<link>([^<]+)<\/link>/.exec(i)![1]!);
-    expect(liens.sort()).toEqual(fiches.map((f) => `${SITE}/pratiques/${f.id}/`).sort());
-    const dates = items.map((i) => Date.parse(/<pubDate>([^<]+)<\/pubDate>/.exec(i)![1]!));
-    expect(dates).toEqual([...dates].sort((a, b) => b - a));
   });
 
   it('publie un plan du site avec chaque fiche, sans la 404', () => {

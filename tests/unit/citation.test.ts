@@ -185,13 +185,13 @@ describe('ma sélection', () => {
     expect(sansPartage('https://e.org/base/selection/?x=1&fiches=a#imprimer')).toBe('https://e.org/base/selection/?x=1#imprimer');
     expect(sansPartage('https://e.org/selection/')).toBe('https://e.org/selection/');
   });
-  it('exporte les liens en Markdown, en HTML et en texte', () => {
+  it('exporte les liens en Markdown (les caractères de balise échappés), en HTML et en texte', () => {
     const f = [
       { titre: 'RÉSEAU [78]', url: 'https://e.org/pratiques/reseau-exemple/' },
       { titre: 'A & B <c>', url: 'https://e.org/x/?a=1&b=2' },
     ];
     expect(exporter(f, 'markdown')).toBe(
-      '- [RÉSEAU \\[78\\]](https://e.org/pratiques/reseau-exemple/)\n- [A & B <c>](https://e.org/x/?a=1&b=2)',
+      '- [RÉSEAU \\[78\\]](https://e.org/pratiques/reseau-exemple/)\n- [A & B \\<c\\>](https://e.org/x/?a=1&b=2)',
     );
     expect(exporter(f, 'html')).toBe(
       '<ul>\n  <li><a href="https://e.org/pratiques/reseau-exemple/">RÉSEAU [78]</a></li>\n  <li><a href="https://e.org/x/?a=1&amp;b=2">A &amp; B &lt;c&gt;</a></li>\n</ul>',

@@ -1,6 +1,5 @@
 // <formulaire-fiche>: builds the sheet file as the editor types and checks it with the same schema and
 // messages as `npm run verifier`; keeps a draft in this browser; then copy, download or propose it on GitHub.
-import './zod-sans-eval.ts';
 import { fiche, SLUG } from '../../schema/fiche.ts';
 import { formater, sectionsDe, verifierFrontmatter, verifierLignes, verifierSections, type Probleme } from '../../lib/controles.ts';
 import { nombre } from '../../lib/format.ts';

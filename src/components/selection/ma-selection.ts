@@ -1,4 +1,4 @@
-// <ma-selection> on /selection/: list, reorder, print, export and share the sheets a trainer gathered;
+// <ma-selection> on /selection/: list, reorder, print, export (copy or download) and share the sheets a trainer gathered;
 // receive a shared selection without losing one's own.
 import { nombre } from '../../lib/format.ts';
 import type { Enregistrement } from '../../lib/donnees.ts';
@@ -14,6 +14,7 @@ import {
   urlPartage,
   type FormatExport,
 } from '../../lib/selection.ts';
+import type { FormatFichier } from '../../lib/exports.ts';
 import { annoncer, copier } from '../annonce.ts';
 
 customElements.define(
@@ -179,6 +180,27 @@ async function demarrer(racine: HTMLElement) {
     const champ = racine.querySelector<HTMLInputElement | HTMLTextAreaElement>(`#${b.dataset.copier}`)!;
     b.addEventListener('click', () => void copier(champ.value, 'Copié dans le presse-papiers.'));
   }
+  for (const e of racine.querySelectorAll<HTMLElement>('[data-avec-script]')) e.hidden = false;
+  for (const b of racine.querySelectorAll<HTMLButtonElement>('[data-telecharger]'))
+    b.addEventListener('click', async () => {
+      // The files' code (and its zip library) loads on the first download only.
+      const { contenu, FICHIERS, nomFichier } = await import('../../lib/exports.ts');
+      const format = b.dataset.telecharger as FormatFichier;
+      const nom = nomFichier(format);
+      telecharger(
+        new Blob(
+          [
+            contenu(
+              slugs.map((s) => catalogue.get(s)!),
+              format,
+            ) as BlobPart,
+          ],
+          { type: FICHIERS[format].type },
+        ),
+        nom,
+      );
+      annoncer(`Fichier « ${nom} » téléchargé : ${nombre(slugs.length, 'fiche')}.`);
+    });
   racine.querySelector('#selection-imprimer')!.addEventListener('click', async () => {
     await impression.pret();
     print();
@@ -284,6 +306,14 @@ function feuilleDeStyle({ href }: URL): Promise<void> {
           }),
     );
   return chargees.get(href)!;
+}
+
+/** Saves a file made in the page, as a link with `download` would. */
+function telecharger(fichier: Blob, nom: string) {
+  const a = Object.assign(document.createElement('a'), { href: URL.createObjectURL(fichier), download: nom });
+  a.click();
+  // The browser reads the file after the click returns: the address is freed once it surely has.
+  setTimeout(() => URL.revokeObjectURL(a.href), 60_000);
 }
 
 /** The running title of the printed pages: this page's title, at the top of each one. */
