@@ -1,5 +1,6 @@
 // The words of the search index (written with it, pagefind/vocabulaire.json) and the nearest known
 // words to a misspelt one: « aidence » → « aidance », « dagir » → « d’agir ».
+import { distance } from 'fastest-levenshtein';
 
 /** Each known word with the number of pages that use it, most used first; words are lowercase, accents kept. */
 export interface Vocabulaire {
@@ -33,28 +34,6 @@ export function vocabulaireDe(textes: Iterable<string>): Vocabulaire {
   return { mots: [...pages].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'fr')) };
 }
 
-/** Damerau–Levenshtein distance (adjacent transpositions count one), stopping early above `max`. */
-export function distance(a: string, b: string, max = Infinity): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let avant: number[] = [];
-  let ligne = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const suivante = [i];
-    let meilleur = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cout = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(ligne[j]! + 1, suivante[j - 1]! + 1, ligne[j - 1]! + cout);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, avant[j - 2]! + 1);
-      suivante.push(d);
-      meilleur = Math.min(meilleur, d);
-    }
-    if (meilleur > max) return max + 1;
-    avant = ligne;
-    ligne = suivante;
-  }
-  return ligne[b.length]!;
-}
-
 const plies = new WeakMap<Vocabulaire, string[]>();
 /** The folded words of a vocabulary, computed once. */
 function pliesDe(v: Vocabulaire): string[] {
@@ -71,12 +50,14 @@ const compact = (mot: string) => mot.replace(/['-]/g, '');
 
 /** Edits between two folded words; a missing or extra apostrophe or hyphen alone counts half. */
 function ecart(a: string, b: string, max: number): number {
-  const d = distance(compact(a), compact(b), max);
+  const [x, y] = [compact(a), compact(b)];
+  if (Math.abs(x.length - y.length) > max) return max + 1; // cheap: most words are far in length alone
+  const d = distance(x, y);
   return d === 0 && a !== b ? 0.5 : d;
 }
 
-/** Edits allowed for a word of this length: one up to six letters, two beyond. */
-const tolerance = (longueur: number) => (longueur <= 6 ? 1 : 2);
+/** Edits allowed for a word of this length (two letters swapped count two): one up to five letters, two beyond. */
+const tolerance = (longueur: number) => (longueur <= 5 ? 1 : 2);
 
 /** Whether two words differ only in their last two letters: the same word to Pagefind's French stemmer (« nuits », « nuit »). */
 const flexion = (a: string, b: string) => {

@@ -97,6 +97,11 @@ export function ficheSchema<L extends z.ZodType = typeof slug>(cible: L = slug a
         exemple: 'Une famille et ses proches se réunissent pour construire eux-mêmes un plan qui protège l’enfant.',
         question: true,
       }),
+      facileALire: champ(z.array(texte).min(4).max(8).optional(), {
+        libelle: 'En facile à lire',
+        aide: 'de 4 à 8 phrases courtes en mots courants (15 mots au plus chacune, chaque sigle écrit en toutes lettres), écrites d’après la fiche',
+        exemple: ['Une famille a un problème.', 'Elle invite ses proches à une réunion.', 'Ensemble, ils cherchent des solutions.', 'Ils écrivent un plan pour l’enfant.'],
+      }),
       thematique: champ(thematique, { libelle: 'Thématique', aide: 'la famille de pratiques à laquelle elle appartient', exemple: 'conferences-familiales', enBref: true, facette: { rang: 1 }, question: true }),
       thematiquesAssociees: champ(uniques(thematique).default([]), {
         libelle: 'Thématiques associées',
@@ -158,6 +163,12 @@ export function ficheSchema<L extends z.ZodType = typeof slug>(cible: L = slug a
         enBref: true,
         vide: 'Non signalée dans la source',
         facette: { rang: 10 },
+      }),
+      questionsOuvertes: champ(texte.optional(), {
+        libelle: 'Ce que l’on ne sait pas encore',
+        aide: 'ce que les sources n’établissent pas encore : effets non mesurés, suites inconnues, évaluation attendue',
+        exemple: 'La source ne donne pas encore de résultats mesurés sur les familles accompagnées.',
+        vide: 'Non renseigné dans la source.',
       }),
       motsCles: champ(z.array(texte).default([]), {
         libelle: 'Autres termes',

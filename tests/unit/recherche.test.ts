@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_FUSIONNES, motsPleins, PEU_DE_RESULTATS, rechercher } from '../../src/lib/moteur.ts';
 import type { Pagefind, ResultatPagefind } from '../../src/lib/pagefind.ts';
 import { absents, cleTerme, groupesSynonymes, motsVoisins } from '../../src/lib/synonymes.ts';
-import { distance, motsDe, suggestions, vocabulaireDe } from '../../src/lib/vocabulaire.ts';
+import { motsDe, suggestions, vocabulaireDe } from '../../src/lib/vocabulaire.ts';
 
 describe('les groupes de synonymes', () => {
   const sigles = [
@@ -51,14 +51,9 @@ describe('le vocabulaire de l’index', () => {
     expect(v.mots[0]![1]).toBe(2);
   });
 
-  it('mesure les fautes par la distance de Damerau–Levenshtein', () => {
-    expect(distance('aidence', 'aidance')).toBe(1);
-    expect(distance('confernece', 'conference')).toBe(1);
-    expect(distance('abc', 'abcdef', 1)).toBe(2);
-  });
-
   it('propose les mots proches d’un mot inconnu, pas d’un mot connu ou fléchi, ni du début d’un mot connu que l’on tape', () => {
     expect(suggestions('aidence', v)).toEqual(['aidance']);
+    expect(suggestions('piar-aidance', v)).toEqual(['pair-aidance']);
     expect(suggestions('dagir', v)).toEqual(["d'agir"]);
     expect(suggestions('Aidance', v)).toEqual([]);
     expect(suggestions('nuit', v)).toEqual([]);
