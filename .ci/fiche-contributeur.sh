@@ -9,6 +9,8 @@ node scripts/nouvelle-fiche.ts \
   --territoire-libelle "Canton de Vaud" --territoire-pays Suisse --territoire-echelle canton --annee "" \
   --porteurs "Une association vaudoise" --typesActeurs association --publics personnes-agees --etat experimentation \
   --evaluation non-renseignee --sources-titre "Rapport d’activité de l’association" --sources-auteur "Une association vaudoise" \
+  --facileALire "Une personne est très malade chez elle." --facileALire "Elle va bientôt mourir." \
+  --facileALire "Une équipe vient l’aider, avec sa famille." --facileALire "Elle aide aussi à garder ses droits." \
   --slug fin-de-vie-a-domicile-vaud
 fichier=content/pratiques/fin-de-vie-a-domicile-vaud.mdx
 # Every section hint of the template becomes the editor's own sentence.

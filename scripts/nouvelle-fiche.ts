@@ -14,25 +14,28 @@ import { verifierCatalogue } from '../src/lib/verifier-fs.ts';
 const QUESTIONS = tousLesChamps(fiche).filter((c) => c.question);
 /** `territoire.pays` → `--territoire-pays`, `sources[].titre` → `--sources-titre`. */
 const option = (c: Descripteur) => c.chemin.replace(/\[\]/g, '').replace(/\./g, '-');
+/** A list of sentences: they hold commas, so each is one answer (the option repeated, or one line each). */
+const phrases = (c: Descripteur) => c.formulaire !== false && c.formulaire?.saisie === 'phrases';
 
 const USAGE = `Crée une nouvelle fiche dans content/pratiques/ à partir du modèle.
 
 Sans option, pose les questions une à une. Avec des options, écrit la fiche sans rien demander ;
-les réponses absentes restent « À COMPLÉTER » dans le fichier. Les listes se séparent par des virgules.
+les réponses absentes restent « À COMPLÉTER » dans le fichier. Les listes se séparent par des virgules,
+sauf les phrases, qu’on donne en répétant l’option (une phrase à chaque fois).
 
   npm run nouvelle-fiche -- --titre "…" --thematique aller-vers --territoire-pays France …
 
 Options :
-${QUESTIONS.map((c) => `  --${option(c).padEnd(22)} ${c.libelle}${c.vocabulaire ? ` (${Object.keys(c.vocabulaire).join(', ')})` : ''}`).join('\n')}
+${QUESTIONS.map((c) => `  --${option(c).padEnd(22)} ${c.libelle}${c.vocabulaire ? ` (${Object.keys(c.vocabulaire).join(', ')})` : ''}${phrases(c) ? ' (une option par phrase)' : ''}`).join('\n')}
   --slug                   nom du fichier, sans « .mdx » (proposé d’après le titre)
   --contenu DIR            dossier de contenu (par défaut : content)
   -h, --help               affiche cette aide`;
 
-let values: Record<string, string | boolean | undefined>;
+let values: Record<string, string | string[] | boolean | undefined>;
 try {
   ({ values } = parseArgs({
     options: {
-      ...Object.fromEntries(QUESTIONS.map((c) => [option(c), { type: 'string' as const }])),
+      ...Object.fromEntries(QUESTIONS.map((c) => [option(c), { type: 'string' as const, multiple: phrases(c) }])),
       slug: { type: 'string' },
       contenu: { type: 'string', default: 'content' },
       help: { type: 'boolean', short: 'h' },
@@ -50,7 +53,8 @@ if (values.help) {
 const contenu = String(values.contenu);
 
 /** A raw answer as the schema expects it: a list for lists, a number (or null) for a year. */
-function convertir(c: Descripteur, brut: string): unknown {
+function convertir(c: Descripteur, brut: string | string[]): unknown {
+  if (Array.isArray(brut)) return brut.map((v) => v.trim()).filter(Boolean);
   const choix = c.vocabulaire ? Object.keys(c.vocabulaire) : [];
   const numero = (v: string) => (/^\d+$/.test(v) && choix[Number(v) - 1]) || v;
   if (c.liste)
@@ -81,16 +85,28 @@ const problemes: string[] = [];
 for (const c of QUESTIONS) {
   if (!rl) {
     const brut = values[option(c)];
-    if (typeof brut !== 'string') continue; // left as a hint in the file
+    if (typeof brut !== 'string' && !Array.isArray(brut)) continue; // left as a hint in the file
     const valeur = convertir(c, brut);
     const e = erreur(c, valeur);
-    if (e) problemes.push(`--${option(c)} « ${brut} » : ${e}`);
+    if (e) problemes.push(`--${option(c)} « ${[brut].flat().join(' ')} » : ${e}`);
     else reponses[c.chemin] = valeur;
     continue;
   }
   const choix = c.vocabulaire ? Object.entries(c.vocabulaire) : [];
   if (choix.length) console.log(`\n${c.libelle} (${c.aide}) :\n${choix.map(([v, t], i) => `  ${i + 1}. ${v} (${t})`).join('\n')}`);
   for (;;) {
+    if (phrases(c)) {
+      console.log(`\n${c.libelle} (${c.aide}) : une phrase par ligne, une ligne vide pour finir.`);
+      const lignes: string[] = [];
+      for (let l; (l = (await rl.question(`  phrase ${lignes.length + 1} : `)).trim());) lignes.push(l);
+      const e = erreur(c, lignes);
+      if (!e) {
+        reponses[c.chemin] = lignes;
+        break;
+      }
+      console.log(`  ✗ ${e}`);
+      continue;
+    }
     const invite = choix.length
       ? `Votre choix (numéro ou valeur${c.liste ? ', séparés par des virgules' : ''})`
       : `${c.libelle} (${c.aide})`;

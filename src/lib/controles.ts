@@ -5,7 +5,9 @@ import { champA } from '../schema/champs.ts';
 import { NON_RENSEIGNE, SECTIONS } from '../schema/vocabulaire.ts';
 import { COURRIEL, TELEPHONE } from './confidentialite.ts';
 import { cheminChamp, messageFrancais, vouliezVousDire } from './erreurs.ts';
+import { siglesInexpliques } from './facile.ts';
 import { lireFrontmatter, type Frontmatter } from './frontmatter.ts';
+import { fiche, type Sigle } from '../schema/fiche.ts';
 
 export interface Probleme {
   fichier: string;
@@ -47,7 +49,8 @@ function clesAuChemin(schema: z.ZodType, path: readonly PropertyKey[]): string[]
 const valeurA = (data: unknown, path: readonly PropertyKey[]) =>
   path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), data);
 
-type Verification = { problemes: Probleme[]; donnees?: unknown; ligne: (path: readonly PropertyKey[]) => number };
+/** `brut`: the data as read, for the checks that need more than the schema (and run even when it fails). */
+type Verification = { problemes: Probleme[]; donnees?: unknown; brut?: unknown; ligne: (path: readonly PropertyKey[]) => number };
 
 /** Frontmatter against a zod schema: one problem per issue, with its line. */
 export function verifierFrontmatter(fichier: string, texte: string, schema: z.ZodType): Verification {
@@ -77,7 +80,13 @@ export function verifierDonnees(fichier: string, fm: Frontmatter, schema: z.ZodT
     };
   }
   const r = schema.safeParse(fm.data ?? {});
-  const problemes = (r.error?.issues ?? []).map((issue) => {
+  // A template hint the schema accepts (any text does) is still not the editor's text; nor is it judged
+  // by a rule of the editor's text (a sentence's length): the hint is what to replace.
+  const consignes = new Set(
+    [...feuilles(fm.data)].flatMap(([path, v]) => (typeof v === 'string' && v.includes(CONSIGNE) ? [cheminChamp(path)] : [])),
+  );
+  const issues = (r.error?.issues ?? []).filter((i) => i.code !== 'custom' || !consignes.has(cheminChamp(i.path)));
+  const problemes = issues.map((issue) => {
     const champ = cheminChamp(issue.path);
     const trouve = valeurA(fm.data, issue.path);
     const cles = issue.code === 'unrecognized_keys' ? clesAuChemin(schema, issue.path) : [];
@@ -90,21 +99,35 @@ export function verifierDonnees(fichier: string, fm: Frontmatter, schema: z.ZodT
       message: messageFrancais(issue, trouve, cles),
     };
   });
-  // A template hint the schema accepts (any text does) is still not the editor's text.
   const dits = new Set(problemes.map((p) => p.champ));
   for (const [path, valeur] of feuilles(fm.data)) {
     const champ = cheminChamp(path);
-    if (typeof valeur === 'string' && valeur.includes(CONSIGNE) && !dits.has(champ)) {
+    if (consignes.has(champ) && !dits.has(champ)) {
       problemes.push({
         fichier,
         ligne: fm.ligne(path),
         champ,
         libelle: champA(schema, champ)?.libelle,
-        message: `consigne du modèle encore présente : remplacez « ${valeur} » par votre texte`,
+        message: `consigne du modèle encore présente : remplacez « ${String(valeur)} » par votre texte`,
       });
     }
   }
-  return { problemes, donnees: problemes.length ? undefined : r.data, ligne: fm.ligne };
+  return { problemes, donnees: problemes.length ? undefined : r.data, brut: fm.data, ligne: fm.ligne };
+}
+
+/** The easy-to-read summary of a sheet's data as read: every acronym it writes must be spelt out in it. */
+export function verifierFacileALire(fichier: string, brut: unknown, ligne: Verification['ligne'], glossaire: readonly Sigle[]): Probleme[] {
+  const valeur = brut && typeof brut === 'object' ? (brut as Record<string, unknown>).facileALire : undefined;
+  const phrases = Array.isArray(valeur) ? valeur.map((p) => (typeof p === 'string' && !p.includes(CONSIGNE) ? p : '')) : [];
+  return siglesInexpliques(phrases, glossaire).map(({ phrase, sigle, developpe }) => ({
+    fichier,
+    ligne: ligne(['facileALire', phrase]),
+    champ: `facileALire[${phrase}]`,
+    libelle: champA(fiche, 'facileALire')?.libelle,
+    message: developpe
+      ? `sigle « ${sigle} » sans explication : écrivez-le en toutes lettres : ${developpe.replace(/'/g, '’')}`
+      : `mot en majuscules « ${sigle} » : un sigle s’écrit en toutes lettres dans le résumé facile à lire ; sinon, écrivez ce mot en minuscules`,
+  }));
 }
 
 /** Every leaf value of parsed YAML, with its path. */

@@ -1,5 +1,5 @@
 // The template of a new sheet, derived from the field registry: what the editor gave, a marked hint
-// (CONSIGNE) for every other required field, then the sections, each with a one-line hint.
+// (CONSIGNE) for every other required field (one per item a list needs at least), then the sections, each with a one-line hint.
 import { stringify } from 'yaml';
 import { champsDe, type Descripteur } from '../schema/champs.ts';
 import { fiche } from '../schema/fiche.ts';
@@ -39,7 +39,7 @@ function valeurModele(c: Descripteur, r: Reponses, jour: string): unknown {
     const o = () => objet(c.enfants.map((e) => [e.cle, valeurModele(e, r, jour)]));
     return c.liste ? (c.requis ? [o()] : []) : o();
   }
-  if (c.liste) return c.requis ? [consigne(c)] : [];
+  if (c.liste) return c.requis ? Array.from({ length: c.minimum }, () => consigne(c)) : [];
   return c.requis ? consigne(c) : undefined;
 }
 

@@ -18,6 +18,7 @@ import {
   CONSIGNE,
   normaliserTitre,
   sectionsDe,
+  verifierFacileALire,
   verifierFrontmatter,
   verifierLignes,
   verifierSections,
@@ -87,7 +88,12 @@ function verifierFrontmatterRapide(fichier: string, texte: string, schema: z.Zod
     const r = schema.safeParse(lireDonnees(bloc) ?? {});
     if (bloc !== undefined && r.success && !bloc.includes(CONSIGNE)) {
       let lignes: ReturnType<typeof verifierFrontmatter>['ligne'] | undefined;
-      return { problemes: [], donnees: r.data, ligne: (path) => (lignes ??= verifierFrontmatter(fichier, texte, schema).ligne)(path) };
+      return {
+        problemes: [],
+        donnees: r.data,
+        brut: r.data,
+        ligne: (path) => (lignes ??= verifierFrontmatter(fichier, texte, schema).ligne)(path),
+      };
     }
   } catch {
     // unreadable YAML: the full parse below says where
@@ -179,6 +185,7 @@ const mdx = (dossier: string) =>
 export function verifierCatalogue(racine: string, base = process.cwd()): { problemes: Probleme[]; fiches: FicheLue[] } {
   const problemes: Probleme[] = [];
   const fiches: FicheLue[] = [];
+  const glossaire = verifierGlossaire(racine, base);
 
   for (const nom of mdx(join(racine, 'pratiques'))) {
     const chemin = join(racine, 'pratiques', nom);
@@ -198,7 +205,7 @@ export function verifierCatalogue(racine: string, base = process.cwd()): { probl
     const texte = normaliserTexte(readFileSync(chemin, 'utf8'));
     const fm = verifierFrontmatterRapide(fichier, texte, fiche);
     const corps = verifierCorps(fichier, texte);
-    problemes.push(...fm.problemes, ...corps.problemes);
+    problemes.push(...fm.problemes, ...verifierFacileALire(fichier, fm.brut, fm.ligne, glossaire.entrees), ...corps.problemes);
     fiches.push({ slug, fichier, donnees: fm.donnees as FicheLue['donnees'], liens: corps.liens, ligne: fm.ligne });
   }
 
@@ -227,7 +234,7 @@ export function verifierCatalogue(racine: string, base = process.cwd()): { probl
       });
   }
 
-  problemes.push(...verifierGlossaire(racine, base).problemes, ...verifierSynonymes(racine, base).problemes);
+  problemes.push(...glossaire.problemes, ...verifierSynonymes(racine, base).problemes);
   problemes.push(...verifierLiens(fiches, themes));
   return { problemes: problemes.sort((a, b) => a.fichier.localeCompare(b.fichier) || a.ligne - b.ligne), fiches };
 }

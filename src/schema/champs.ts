@@ -20,8 +20,11 @@ export interface Champ<T = unknown> {
   facette?: { rang: number; cle?: string };
   /** A column of the open-data CSV (the default); for a list of objects, how one item reads. */
   csv?: false | ((item: Element<T>) => string);
-  /** A control of the contribution form (the default): its group of fields, how a list is typed. */
-  formulaire?: false | { groupe?: string; saisie?: 'virgules' | 'lignes' };
+  /**
+   * A control of the contribution form (the default): its group of fields, how a list is typed. A list of
+   * `phrases` is typed one sentence per line, and given to `nouvelle-fiche` one sentence per answer.
+   */
+  formulaire?: false | { groupe?: string; saisie?: 'virgules' | 'lignes' | 'phrases' };
   /** Asked by `npm run nouvelle-fiche`. */
   question?: boolean;
   /** Filled in by the tools, never asked: today's date for a new sheet. */
@@ -57,6 +60,8 @@ export interface Descripteur extends Omit<Champ, 'csv'> {
   liste: boolean;
   /** Must be written (a list: with at least one item). */
   requis: boolean;
+  /** The fewest items of a list. */
+  minimum: number;
   /** `null` is allowed (a year the source does not give). */
   nul: boolean;
   /** Labels of the allowed values. */
@@ -89,6 +94,7 @@ function decrire(cle: string, chemin: string, schema: z.ZodType): Descripteur {
   let requis = true;
   let nul = false;
   let liste = false;
+  let minimum = 0;
   for (;;) {
     const d = def(s);
     if (d.type === 'optional' || d.type === 'default') requis = false;
@@ -97,7 +103,8 @@ function decrire(cle: string, chemin: string, schema: z.ZodType): Descripteur {
     else if (d.type === 'pipe') s = d.out!;
     else if (d.type === 'array' && !liste) {
       liste = true;
-      requis &&= (borne(d, 'min_length')?.minimum ?? 0) > 0;
+      minimum = borne(d, 'min_length')?.minimum ?? 0;
+      requis &&= minimum > 0;
       s = d.element!;
     } else break;
   }
@@ -122,6 +129,7 @@ function decrire(cle: string, chemin: string, schema: z.ZodType): Descripteur {
     genre,
     liste,
     requis,
+    minimum,
     nul,
     schema,
     vocabulaire: VOCABULAIRES.get(s)?.vocabulaire,

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { champ, valeurs } from './champs.ts';
 import { ECHELLES, ETATS, EVALUATIONS, NATURES, PARTICIPATIONS, PAYS, PUBLICS, THEMATIQUES, TYPES_ACTEURS } from './vocabulaire.ts';
 import { EXEMPLE_SLUG, REGLE_SLUG, SLUG } from '../lib/slug.ts';
+import { compterMots, MOTS_MAX, PHRASES_MAX, PHRASES_MIN } from '../lib/facile.ts';
 
 export { SLUG };
 
@@ -29,6 +30,10 @@ const annee = (max: number) => z.number().int().min(1950).max(max);
 // YAML may hand over an unquoted date as a Date: normalise it, then require a real calendar day.
 const dateIso = z.preprocess((v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v), z.iso.date({ error: 'une date réelle au format AAAA-MM-JJ (ex. 2026-11-21)' }));
 const sansDoublon = <T>(liste: T[]) => new Set(liste).size === liste.length;
+/** One sentence of the easy-to-read summary: short enough to be read in one breath. */
+const phraseFacile = texte.refine((p) => compterMots(p) <= MOTS_MAX, {
+  error: (iss) => `phrase de ${compterMots(String(iss.input))} mots : ${MOTS_MAX} au plus ; coupez-la en deux ou dites-la plus simplement`,
+});
 const uniques = <S extends z.ZodType>(item: S) => z.array(item).refine(sansDoublon, { error: 'une même valeur est répétée' });
 
 const AUJOURDHUI = new Date().getFullYear();
@@ -97,10 +102,12 @@ export function ficheSchema<L extends z.ZodType = typeof slug>(cible: L = slug a
         exemple: 'Une famille et ses proches se réunissent pour construire eux-mêmes un plan qui protège l’enfant.',
         question: true,
       }),
-      facileALire: champ(z.array(texte).min(4).max(8).optional(), {
+      facileALire: champ(z.array(phraseFacile).min(PHRASES_MIN).max(PHRASES_MAX), {
         libelle: 'En facile à lire',
-        aide: 'de 4 à 8 phrases courtes en mots courants (15 mots au plus chacune, chaque sigle écrit en toutes lettres), écrites d’après la fiche',
+        aide: `de ${PHRASES_MIN} à ${PHRASES_MAX} phrases courtes en mots courants (${MOTS_MAX} mots au plus chacune, chaque sigle écrit en toutes lettres), écrites d’après la fiche`,
         exemple: ['Une famille a un problème.', 'Elle invite ses proches à une réunion.', 'Ensemble, ils cherchent des solutions.', 'Ils écrivent un plan pour l’enfant.'],
+        formulaire: { saisie: 'phrases' },
+        question: true,
       }),
       thematique: champ(thematique, { libelle: 'Thématique', aide: 'la famille de pratiques à laquelle elle appartient', exemple: 'conferences-familiales', enBref: true, facette: { rang: 1 }, question: true }),
       thematiquesAssociees: champ(uniques(thematique).default([]), {

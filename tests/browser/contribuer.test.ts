@@ -10,12 +10,15 @@ import { formater, verifierCatalogue } from '../../src/lib/verifier-fs.ts';
 import { test } from '../support/test-navigateur.ts';
 import { CONTENU } from '../support/site.ts';
 import { BORNES } from '../support/contrat.ts';
+import { frontmatterValide } from '../support/fiche-type.ts';
+import { compterMots, MOTS_MAX } from '../../src/lib/facile.ts';
 
 async function remplir(page: Page) {
   await page.getByLabel('Titre *', { exact: true }).fill('Maraudes numériques à Lille');
   await page
     .getByLabel(/^Résumé \*/)
     .fill('Des travailleurs sociaux vont au-devant des jeunes sur les réseaux sociaux pour leur proposer un accompagnement.');
+  await page.getByLabel(/^En facile à lire \*/).fill(frontmatterValide().facileALire.join('\n'));
   await page.getByLabel('Thématique *', { exact: true }).selectOption('aller-vers');
   await page.locator('#champ-thematiquesAssociees').getByLabel('Pair-aidance').check();
   await page.getByLabel('Nature *', { exact: true }).selectOption('programme');
@@ -79,6 +82,27 @@ describe('le formulaire « Proposer une fiche »', () => {
     expect(await page.locator('#bilan').textContent()).toBe(`${fautes.length} points à corriger avant de proposer la fiche.`);
     const liens = await page.locator('#bilan-liste a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(liens).toEqual(fautes);
+  });
+});
+
+describe('le résumé facile à lire dans le formulaire', () => {
+  test('prend une phrase par ligne, virgules comprises, et signale une phrase trop longue à sa valeur', async ({ page, site }) => {
+    await page.goto(`${site.url}contribuer/`);
+    await remplir(page);
+    await expect.poll(() => page.locator('#bilan').textContent()).toBe('Aucun problème : la fiche est prête à être proposée.');
+    expect(await page.locator('#apercu').textContent()).toContain(
+      `facileALire:\n${frontmatterValide()
+        .facileALire.map((p) => `  - ${p}\n`)
+        .join('')}`,
+    );
+    const longue = `${'Une phrase beaucoup trop longue, '.repeat(4)}pour être lue.`;
+    const champ = page.getByLabel(/^En facile à lire \*/);
+    await champ.fill([...frontmatterValide().facileALire, longue].join('\n'));
+    await champ.blur();
+    await expect.poll(() => champ.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#champ-facileALire-erreur').textContent()).toMatch(
+      new RegExp(`phrase de ${compterMots(longue)} mots : ${MOTS_MAX} au plus`),
+    );
   });
 });
 

@@ -156,9 +156,9 @@ export const debutDe = (texte: string) => new RegExp(`^${texte.replace(/[.*+?^${
 /** The reviewed synonym table (content/synonymes.json). */
 export const SYNONYMES = JSON.parse(readFileSync(join(CONTENU, 'synonymes.json'), 'utf8')) as Synonymes[];
 
-/** Everything a sheet says itself, in its file: title, summary, keywords, territory and text. */
+/** Everything a sheet says itself, in its file: title, summaries, keywords, territory and text. */
 export const texteFiche = (f: Fiche) =>
-  [f.data.titre, f.data.resume, ...f.data.motsCles, f.data.territoire.libelle, f.body ?? ''].join('\n');
+  [f.data.titre, f.data.resume, ...f.data.facileALire, ...f.data.motsCles, f.data.territoire.libelle, f.body ?? ''].join('\n');
 
 const echapper = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Whether a text uses a term as whole words: folded, or exactly as written for an acronym. */

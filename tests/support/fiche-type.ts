@@ -4,6 +4,12 @@ import { stringify } from 'yaml';
 export const frontmatterValide = () => ({
   titre: 'Conférences familiales en Exemple',
   resume: 'Une famille et ses proches se réunissent pour construire eux-mêmes un plan qui protège l’enfant.',
+  facileALire: [
+    'Une famille a un problème avec son enfant.',
+    'Elle invite ses proches à une réunion.',
+    'Ensemble, ils cherchent des solutions.',
+    'Ils écrivent un plan pour protéger l’enfant.',
+  ],
   thematique: 'conferences-familiales',
   thematiquesAssociees: ['pouvoir-d-agir'],
   nature: 'retour-d-experience',

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CONSIGNE } from '../../src/lib/controles.ts';
+import { compterMots, MOTS_MAX } from '../../src/lib/facile.ts';
 import { verifierCatalogue, formater } from '../../src/lib/verifier-fs.ts';
 import { CONTENU } from '../support/site.ts';
 import { ficheTexte, frontmatterValide } from '../support/fiche-type.ts';
@@ -68,6 +69,7 @@ const TOUT = [
   'Rapport d’activité',
   '--sources-auteur',
   'CCAS de Lille',
+  ...frontmatterValide().facileALire.flatMap((p) => ['--facileALire', p]),
 ];
 
 describe('npm run nouvelle-fiche', () => {
@@ -80,6 +82,26 @@ describe('npm run nouvelle-fiche', () => {
       expect(texte).toMatch(new RegExp(`^## ${titre}\\n\\n${CONSIGNE} : .+$`, 'm'));
     }
     expect(texte).toMatch(/^titre: Maraudes numériques à Lille$/m);
+    // Each sentence given is one item, commas and all.
+    expect(texte).toContain(
+      `facileALire:\n${frontmatterValide()
+        .facileALire.map((p) => `  - ${p}\n`)
+        .join('')}`,
+    );
+  });
+
+  it('laisse une consigne par phrase que le résumé facile à lire exige, signalée comme telle', () => {
+    creer('--titre', 'Une pratique à décrire');
+    const chemin = join(dossier, 'pratiques', 'une-pratique-a-decrire.mdx');
+    const texte = readFileSync(chemin, 'utf8');
+    const facile = verifierCatalogue(dossier).problemes.filter(
+      (p) => p.fichier.endsWith('une-pratique-a-decrire.mdx') && p.champ?.startsWith('facileALire'),
+    );
+    expect(facile.map((p) => p.champ)).toEqual(frontmatterValide().facileALire.map((_, i) => `facileALire[${i}]`));
+    for (const p of facile) {
+      expect(p.message).toMatch(/^consigne du modèle encore présente/);
+      expect(texte.split('\n')[p.ligne - 1]).toContain(CONSIGNE);
+    }
   });
 
   it('donne une fiche que la vérification refuse tant que les consignes restent, et accepte une fois remplie', () => {
@@ -106,6 +128,8 @@ describe('npm run nouvelle-fiche', () => {
         'territoire.libelle',
         'annee',
         'porteurs[0]',
+        'facileALire[0]',
+        'facileALire[3]',
         'publics[0]',
         'etat',
         'sources[0].titre',
@@ -117,6 +141,13 @@ describe('npm run nouvelle-fiche', () => {
     expect(creer('--titre', 'Déjà là', '--slug', 'deja-la')).toMatchObject({
       code: 1,
       sortie: expect.stringMatching(/La fiche « deja-la » existe déjà/),
+    });
+    const longue = `${'Une phrase beaucoup trop longue, '.repeat(4)}pour être lue.`;
+    expect(creer('--titre', 'Une pratique', '--facileALire', 'Une phrase.', '--facileALire', longue)).toMatchObject({
+      code: 1,
+      sortie: expect.stringMatching(
+        new RegExp(`^--facileALire « Une phrase\\. Une phrase beaucoup .* » : phrase de ${compterMots(longue)} mots : ${MOTS_MAX} au plus`),
+      ),
     });
     expect(creer('--titre', 'X', '--thematique', 'allervers')).toMatchObject({
       code: 1,

@@ -177,6 +177,48 @@ describe('le catalogue', () => {
     expect(verifierCatalogue(racine, racine).problemes).toEqual([]);
   });
 
+  it('dit chaque défaut du résumé facile à lire à sa ligne : phrase trop longue, sigle du glossaire ou mot en majuscules inexpliqués', () => {
+    const racine = catalogue({});
+    writeFileSync(
+      join(racine, 'glossaire.json'),
+      JSON.stringify([
+        { sigle: 'CAF', developpe: "Caisse d'allocations familiales", definition: 'L’organisme qui verse les prestations familiales.' },
+      ]),
+    );
+    const phrases = [
+      'La CAF aide la famille.',
+      'Une réunion a lieu avec les proches, les voisins, les amis, les cousins et les professionnels.',
+      'Le GRETA forme les parents.',
+      'Ensemble, ils écrivent un plan.',
+    ];
+    const texte = avec((d) => (d.facileALire = phrases));
+    writeFileSync(join(racine, 'pratiques', 'fiche-a.mdx'), texte);
+    const ligne = (i: number) => ligneDe(texte, phrases[i]!.slice(0, 20));
+    expect(verifierCatalogue(racine, racine).problemes.map(formater)).toEqual([
+      `pratiques/fiche-a.mdx:${ligne(0)}: champ « facileALire[0] » (En facile à lire) : sigle « CAF » sans explication : écrivez-le en toutes lettres : Caisse d’allocations familiales`,
+      expect.stringMatching(
+        new RegExp(
+          `^pratiques/fiche-a.mdx:${ligne(1)}: champ « facileALire\\[1\\] » \\(En facile à lire\\) : phrase de 16 mots : 15 au plus`,
+        ),
+      ),
+      `pratiques/fiche-a.mdx:${ligne(2)}: champ « facileALire[2] » (En facile à lire) : mot en majuscules « GRETA » : un sigle s’écrit en toutes lettres dans le résumé facile à lire ; sinon, écrivez ce mot en minuscules`,
+    ]);
+    // Spelt out once anywhere in the summary, the acronym is explained.
+    writeFileSync(
+      join(racine, 'pratiques', 'fiche-a.mdx'),
+      avec(
+        (d) =>
+          (d.facileALire = [
+            ...phrases.slice(0, 1),
+            'La caisse d’allocations familiales paie.',
+            ...phrases.slice(3),
+            'Une phrase de plus.',
+          ]),
+      ),
+    );
+    expect(verifierCatalogue(racine, racine).problemes.map(formater)).toEqual([]);
+  });
+
   it('vérifie la table des synonymes : au moins deux termes, chaque terme dans un seul groupe, ligne comprise', () => {
     const racine = catalogue({ 'fiche-a.mdx': ficheTexte() });
     const groupes = [{ termes: ['sans-abri', 'SDF'] }, { termes: ['outreach'] }, { termes: ['Sans abri', 'homeless'], note: '' }];
