@@ -1,7 +1,8 @@
-// The open-data form of a sheet (the record `pratiqueApi` describes): its slug and permanent URL, plus every
-// frontmatter field; and its CSV line, whose columns are the fields that keep the `csv` role (all by default).
+// The open-data form of a sheet (the record `pratiqueApi` describes): its slug, permanent URL and level of
+// evidence, plus every frontmatter field; and its CSV line, whose columns are the fields that keep the `csv` role (all by default).
 import { champsDe, valeurDe, type Descripteur } from '../schema/champs.ts';
 import { pratiqueApi, type Fiche, type PratiqueApi } from '../schema/fiche.ts';
+import { niveauPreuve } from './preuve.ts';
 
 type FicheBrute = Omit<Fiche, 'fichesLiees'> & { fichesLiees: readonly (string | { id: string })[] };
 
@@ -9,6 +10,7 @@ export function enregistrement(slug: string, f: FicheBrute, url: (slug: string) 
   return {
     slug,
     url: url(slug),
+    niveauPreuve: niveauPreuve(f),
     ...f,
     fichesLiees: f.fichesLiees.map((r) => (typeof r === 'string' ? r : r.id)),
   };

@@ -1,9 +1,10 @@
-// The search facets, derived from the fields that declare a `facette` role, plus the région, which a
-// sheet does not write (it follows from its départements). Used by the sheet page (to emit filters)
-// and by the search page (to show them).
+// The search facets, derived from the fields that declare a `facette` role, plus what a sheet does not
+// write: the région (it follows from its départements) and the level of evidence (from its evaluation
+// and state). Used by the sheet page (to emit filters) and by the search page (to show them).
 import { tousLesChamps, valeurDe } from '../schema/champs.ts';
 import { fiche, type Fiche } from '../schema/fiche.ts';
 import { libelle as libelleVocabulaire } from './format.ts';
+import { CHAMP_PREUVE, CLE_PREUVE, niveauPreuve } from './preuve.ts';
 import { libelleDepartement, nomRegion, regionsDe } from './territoires.ts';
 
 type FicheSansLiens = Omit<Fiche, 'fichesLiees'>;
@@ -26,7 +27,11 @@ function depuisChamps(): Facette[] {
     if (!c.facette) continue;
     const cle = c.facette.cle ?? c.cle;
     const deja = parCle.get(cle);
-    const valeurs = (f: FicheSansLiens) => enListe(valeurDe(f, c.chemin));
+    const vide = c.facette.vide;
+    const valeurs = (f: FicheSansLiens) => {
+      const v = enListe(valeurDe(f, c.chemin));
+      return v.length === 0 && vide ? [vide] : v;
+    };
     if (deja) {
       const avant = deja.valeurs;
       deja.valeurs = (f) => [...avant(f), ...valeurs(f)];
@@ -38,8 +43,15 @@ function depuisChamps(): Facette[] {
       titre: c.libelle,
       rang: c.facette.rang,
       valeurs,
-      ordre: vocabulaire && Object.keys(vocabulaire),
-      libelle: (v) => (vocabulaire ? libelleVocabulaire(vocabulaire, v) : cle === 'departement' ? libelleDepartement(v) : v),
+      ordre: vocabulaire && [...Object.keys(vocabulaire), ...(vide ? [vide] : [])],
+      libelle: (v) =>
+        v === vide && c.vide
+          ? c.vide
+          : vocabulaire
+            ? libelleVocabulaire(vocabulaire, v)
+            : cle === 'departement'
+              ? libelleDepartement(v)
+              : v,
     });
   }
   return [...parCle.values()];
@@ -53,7 +65,16 @@ const REGION: Facette = {
   valeurs: (f) => regionsDe(f.territoire.departements).map((r) => r.code),
 };
 
-export const FACETTES: readonly Facette[] = [...depuisChamps(), REGION].sort((a, b) => a.rang - b.rang);
+const NIVEAU_PREUVE: Facette = {
+  cle: CLE_PREUVE,
+  titre: CHAMP_PREUVE.libelle,
+  rang: 8.5, // just before the evaluation it sums up
+  ordre: Object.keys(CHAMP_PREUVE.vocabulaire!),
+  libelle: (v) => libelleVocabulaire(CHAMP_PREUVE.vocabulaire!, v),
+  valeurs: (f) => [niveauPreuve(f)],
+};
+
+export const FACETTES: readonly Facette[] = [...depuisChamps(), REGION, NIVEAU_PREUVE].sort((a, b) => a.rang - b.rang);
 
 /** The filter values of one sheet, by facet. A sheet counts under its main theme and its associated ones. */
 export const valeursFacettes = (f: FicheSansLiens): Record<string, string[]> =>

@@ -19,6 +19,9 @@ export function anneeAffichee(f: Pick<Fiche, 'annee' | 'anneeTexte'>): string {
   return f.anneeTexte ?? (f.annee === null ? 'Non renseignée' : String(f.annee));
 }
 
+/** A clause as a sentence: « Un texte. » from « un texte ». */
+export const phrase = (t: string) => `${t.charAt(0).toUpperCase()}${t.slice(1)}.`;
+
 /** Label of a controlled value; an unknown value shows as written rather than disappearing. */
 export const libelle = (vocabulaire: Readonly<Record<string, string>>, valeur: string) => vocabulaire[valeur] ?? valeur;
 

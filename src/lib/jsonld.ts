@@ -2,6 +2,7 @@
 import type { Fiche } from '../schema/fiche.ts';
 import { THEMATIQUES } from '../schema/vocabulaire.ts';
 import { IMAGE_PARTAGE } from './partage.ts';
+import { historiqueFiche } from './relectures.ts';
 import { SITE } from './site.ts';
 
 /** What the page knows beyond the sheet's data: its addresses, and its dates from the repository's history. */
@@ -36,8 +37,7 @@ export function jsonldFiche(f: Omit<Fiche, 'fichesLiees'>, c: ContexteJsonld) {
     mainEntityOfPage: { '@type': 'WebPage', '@id': c.url },
     inLanguage: 'fr',
     image: { '@type': 'ImageObject', url: c.image, width: IMAGE_PARTAGE.largeur, height: IMAGE_PARTAGE.hauteur },
-    // A sheet not yet committed is published by this build, from its review.
-    datePublished: c.historique?.creation ?? f.miseAJour,
+    datePublished: historiqueFiche(f.miseAJour, c.historique?.creation).publiee,
     dateModified: modification,
     // Written by the catalogue from its sources, whose authors share the credit.
     author: [{ '@id': catalogue['@id'] }, ...[...new Set(f.sources.map((s) => s.auteur))].map(organisation)],

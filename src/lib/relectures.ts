@@ -11,6 +11,11 @@ export function prochaineRelecture(miseAJour: string): string {
   return `${a + ANS_ENTRE_RELECTURES}-${String(m).padStart(2, '0')}-${String(jour).padStart(2, '0')}`;
 }
 
+/** A sheet's review history as readers see it: published with its file's first commit (or, not committed yet, by its review), last reviewed, next review due. */
+export function historiqueFiche(miseAJour: string, premierCommit?: string): { publiee: string; relue: string; prochaine: string } {
+  return { publiee: premierCommit ?? miseAJour, relue: miseAJour, prochaine: prochaineRelecture(miseAJour) };
+}
+
 export interface ARelire {
   slug: string;
   titre: string;

@@ -10,5 +10,8 @@ export const SITE = {
 /** The repository's web editor for a file of the repository (`content/pratiques/x.mdx`). */
 export const lienModifier = (depot: string, fichier: string) => `${depot}/edit/${SITE.branche}/${fichier}`;
 
+/** How the repository's forge is named to readers. */
+export const nomDepot = (depot: string) => (new URL(depot).hostname === 'github.com' ? 'GitHub' : 'le dépôt du catalogue');
+
 /** The list of commits that changed a file. */
 export const lienHistorique = (depot: string, fichier: string) => `${depot}/commits/${SITE.branche}/${fichier}`;

@@ -16,8 +16,11 @@ export interface Champ<T = unknown> {
   enBref?: boolean;
   /** What the box says when the field is empty (otherwise the empty field is left out). */
   vide?: string;
-  /** Feeds a search facet: `cle` names it (the field's own key by default), `rang` orders the facets. */
-  facette?: { rang: number; cle?: string };
+  /**
+   * Feeds a search facet: `cle` names it (the field's own key by default), `rang` orders the facets;
+   * `vide`, the value an empty field filters under (labelled by the field's `vide`).
+   */
+  facette?: { rang: number; cle?: string; vide?: string };
   /** A column of the open-data CSV (the default); for a list of objects, how one item reads. */
   csv?: false | ((item: Element<T>) => string);
   /**

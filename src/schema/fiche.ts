@@ -4,7 +4,7 @@
 import './sans-eval.ts';
 import { z } from 'zod';
 import { champ, valeurs } from './champs.ts';
-import { ECHELLES, ETATS, EVALUATIONS, NATURES, PARTICIPATIONS, PAYS, PUBLICS, THEMATIQUES, TYPES_ACTEURS } from './vocabulaire.ts';
+import { ECHELLES, ETATS, EVALUATIONS, NATURES, NIVEAUX_PREUVE, PARTICIPATIONS, PAYS, PUBLICS, THEMATIQUES, TYPES_ACTEURS } from './vocabulaire.ts';
 import { EXEMPLE_SLUG, REGLE_SLUG, SLUG } from '../lib/slug.ts';
 import { compterMots, MOTS_MAX, PHRASES_MAX, PHRASES_MIN } from '../lib/facile.ts';
 
@@ -22,6 +22,7 @@ export const publicCible = valeurs(PUBLICS);
 export const etat = valeurs(ETATS);
 export const evaluation = valeurs(EVALUATIONS);
 export const participation = valeurs(PARTICIPATIONS);
+export const niveauPreuve = valeurs(NIVEAUX_PREUVE);
 
 export const slug = z.string().regex(SLUG, { error: `${REGLE_SLUG} (ex. « ${EXEMPLE_SLUG} »)` });
 const texte = z.string().trim().min(1, { error: 'ce texte ne doit pas être vide' });
@@ -167,9 +168,8 @@ export function ficheSchema<L extends z.ZodType = typeof slug>(cible: L = slug a
         libelle: 'Participation des personnes concernées',
         aide: 'comment les personnes accompagnées y prennent part ; vide si la source n’en dit rien',
         exemple: ['mise-en-oeuvre'],
-        enBref: true,
         vide: 'Non signalée dans la source',
-        facette: { rang: 10 },
+        facette: { rang: 10, vide: 'non-signalee' },
       }),
       questionsOuvertes: champ(texte.optional(), {
         libelle: 'Ce que l’on ne sait pas encore',
@@ -216,13 +216,19 @@ export const fiche = ficheSchema();
 export type Fiche = z.output<typeof fiche>;
 
 /**
- * A record of /api/pratiques.json, as re-users read it: the sheet's slug and permanent address, then its
- * frontmatter as the build reads it (defaults filled in, `fichesLiees` as slugs). Its cross-field rules
- * stay with the frontmatter: a record comes from a sheet that passed them.
+ * A record of /api/pratiques.json, as re-users read it: the sheet's slug and permanent address, its level
+ * of evidence (derived, never written), then its frontmatter as the build reads it (defaults filled in,
+ * `fichesLiees` as slugs). Its cross-field rules stay with the frontmatter: a record comes from a sheet
+ * that passed them.
  */
 export const pratiqueApi = z.strictObject({
   slug: champ(slug, { libelle: 'Identifiant (nom du fichier)', aide: 'le nom du fichier de la fiche sans « .mdx », fin de son adresse permanente', exemple: EXEMPLE_SLUG }),
   url: champ(url, { libelle: 'Adresse permanente', aide: 'l’adresse publique de la fiche', exemple: `https://exemple.org/pratiques/${EXEMPLE_SLUG}/` }),
+  niveauPreuve: champ(niveauPreuve, {
+    libelle: 'Niveau de preuve',
+    aide: 'ce que l’on sait de la pratique, déduit de son évaluation et de son état d’avancée (règles sur /a-propos/#niveau-de-preuve)',
+    exemple: 'documentee',
+  }),
   ...fiche.shape,
 });
 export type PratiqueApi = z.output<typeof pratiqueApi>;

@@ -107,6 +107,45 @@ export const PARTICIPATIONS = {
   'co-formation': 'Co-formation',
 } as const;
 
+/** How much is known about a practice, from least to most: derived from its evaluation and state (../lib/preuve.ts). */
+export const NIVEAUX_PREUVE = {
+  decrite: 'Décrite',
+  documentee: 'Documentée',
+  evaluee: 'Évaluée',
+  'evaluee-recherche': 'Évaluée par la recherche',
+} as const;
+
+type RegleNiveau = { niveau: keyof typeof NIVEAUX_PREUVE; raison: string };
+
+/** The level each kind of evaluation gives, and why; a sheet takes the highest of its evaluations. */
+export const PREUVE_PAR_EVALUATION = {
+  'non-renseignee': {
+    niveau: 'decrite',
+    raison: 'la source ne dit rien d’une évaluation : la pratique n’est connue que par sa description',
+  },
+  aucune: { niveau: 'decrite', raison: 'la source dit qu’aucune évaluation n’a été menée' },
+  prevue: { niveau: 'decrite', raison: 'une évaluation annoncée n’a encore rien établi' },
+  'indicateurs-activite': {
+    niveau: 'documentee',
+    raison: 'des chiffres d’activité disent ce qui est fait, pas ce que cela change pour les personnes',
+  },
+  interne: { niveau: 'documentee', raison: 'le bilan que les porteurs tirent eux-mêmes documente la pratique, sans regard extérieur' },
+  externe: { niveau: 'evaluee', raison: 'un évaluateur extérieur aux porteurs en a examiné les effets' },
+  'co-construite': {
+    niveau: 'evaluee',
+    raison: 'les personnes concernées ont évalué ses effets avec les porteurs : un regard qui n’est plus celui des seuls porteurs',
+  },
+  recherche: { niveau: 'evaluee-recherche', raison: 'des chercheurs l’ont étudiée, avec une méthode qu’ils rendent publique' },
+} as const satisfies Record<keyof typeof EVALUATIONS, RegleNiveau>;
+
+/** The highest level a state of progress allows, and why. */
+export const PLAFONDS_PREUVE: Readonly<Partial<Record<keyof typeof ETATS, RegleNiveau>>> = {
+  emergence: {
+    niveau: 'documentee',
+    raison: 'une pratique en émergence change encore : une évaluation porte sur ses débuts, pas sur la pratique installée',
+  },
+};
+
 /** The H2 sections of a sheet body, in order; `requise` ones must be present; `aide` says what goes in. */
 export const SECTIONS = [
   { titre: 'Définition', requise: false, aide: 'définissez la pratique en quelques phrases' },

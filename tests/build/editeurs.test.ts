@@ -33,7 +33,7 @@ describe('pour les éditeurs', () => {
     'montre sur la fiche %s sa date de relecture, et les liens pour la modifier et voir son historique',
     (slug, f) => {
       const pied = parse(html(`pratiques/${slug}/`)).querySelector('.corps > footer')!;
-      expect(pied.text).toContain(`Dernière relecture : ${dateFrancaise(f.data.miseAJour)}`);
+      expect(pied.text.replace(/\s+/g, ' ')).toContain(`Relue le ${dateFrancaise(f.data.miseAJour)}`);
       const liens = pied.querySelectorAll('a').map((a) => a.getAttribute('href'));
       expect(liens).toEqual([
         expect.stringMatching(new RegExp(`/edit/main/content/pratiques/${slug}\\.mdx$`)),

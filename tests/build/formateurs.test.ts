@@ -9,6 +9,7 @@ import { apa, CATALOGUE, FICHIER_CATALOGUE, FORMATS } from '../../src/lib/citati
 import { citationFiche } from '../../src/lib/citer-fiche.ts';
 import { citationsLues, connecteurs, connecteursAttendus, referenceAttendue, sansConsultation } from '../support/citations.ts';
 import { COLONNES } from '../../src/lib/donnees.ts';
+import { niveauPreuve } from '../../src/lib/preuve.ts';
 import { SITE as CATALOGUE_SITE } from '../../src/lib/site.ts';
 import { DIST, html, SITE } from '../support/site.ts';
 import { fiches } from '../support/catalogue.ts';
@@ -24,8 +25,10 @@ describe('données ouvertes', () => {
     for (const [i, f] of fiches.entries()) {
       const p = json.pratiques[i];
       expect(p.url).toBe(`${SITE}/pratiques/${f.id}/`);
-      expect({ ...p, slug: undefined, url: undefined }).toEqual(
-        JSON.parse(JSON.stringify({ ...f.data, fichesLiees: f.data.fichesLiees.map((r) => r.id), slug: undefined, url: undefined })),
+      expect(p.niveauPreuve).toBe(niveauPreuve(f.data));
+      const deduits = { slug: undefined, url: undefined, niveauPreuve: undefined };
+      expect({ ...p, ...deduits }).toEqual(
+        JSON.parse(JSON.stringify({ ...f.data, fichesLiees: f.data.fichesLiees.map((r) => r.id), ...deduits })),
       );
     }
     expect(json.licence.nom).toBe('CC BY-SA 4.0');

@@ -47,9 +47,9 @@ describe('ce qui dérive du registre des fiches', () => {
   const feuilles = (liste: readonly Descripteur[]): Descripteur[] =>
     liste.flatMap((c) => (c.genre === 'objet' && !c.liste ? feuilles(c.enfants) : [c]));
 
-  it('fait une facette de chaque champ qui en déclare une, et d’elle seule (avec la région, déduite des départements)', () => {
+  it('fait une facette de chaque champ qui en déclare une, et d’elle seule (avec la région et le niveau de preuve, déduits)', () => {
     const declarees = new Set(champs.filter((c) => c.facette).map((c) => c.facette!.cle ?? c.cle));
-    expect(new Set(FACETTES.map((f) => f.cle))).toEqual(new Set([...declarees, 'region']));
+    expect(new Set(FACETTES.map((f) => f.cle))).toEqual(new Set([...declarees, 'region', 'preuve']));
     expect(FACETTES.map((f) => f.rang)).toEqual(FACETTES.map((f) => f.rang).toSorted((a, b) => a - b));
   });
 
@@ -57,7 +57,7 @@ describe('ce qui dérive du registre des fiches', () => {
     const attendues = feuilles(champsDe(fiche))
       .filter((c) => c.csv !== false)
       .map((c) => c.chemin);
-    expect(COLONNES.map((c) => c.cle)).toEqual(['slug', 'url', ...attendues]);
+    expect(COLONNES.map((c) => c.cle)).toEqual(['slug', 'url', 'niveauPreuve', ...attendues]);
     for (const c of COLONNES) expect(c.libelle).toBeTruthy();
   });
 

@@ -5,7 +5,7 @@ import { anneeAffichee, dateFrancaise, libelle, listeFrancaise } from '../../src
 import { chemin } from '../../src/lib/url.ts';
 import { deLaThematique, parTitre, plusRecentes } from '../../src/lib/catalogue.ts';
 import { etatDepuisUrl, etatVersUrl, etatVide, filtresPagefind } from '../../src/lib/etat-recherche.ts';
-import { FACETTES, valeursFacettes } from '../../src/lib/facettes.ts';
+import { FACETTES, libelleValeur, optionsFacettes, valeursFacettes } from '../../src/lib/facettes.ts';
 import { fiche } from '../../src/schema/fiche.ts';
 import { frontmatterValide } from '../support/fiche-type.ts';
 
@@ -98,6 +98,21 @@ describe('valeurs de facettes d’une fiche', () => {
     expect(v.thematique).toEqual(['conferences-familiales', 'pouvoir-d-agir']);
     expect(v.pays).toEqual(['France']);
     expect(v.echelle).toEqual(['departement']);
+  });
+  it('range sous « non signalée » une fiche qui ne dit rien de la participation, et sous son niveau de preuve', () => {
+    const v = valeursFacettes(fiche.parse({ ...frontmatterValide(), participation: [], evaluation: ['externe'] }));
+    expect(v.participation).toEqual(['non-signalee']);
+    expect(libelleValeur('participation', 'non-signalee')).toBe('Non signalée dans la source');
+    expect(v.preuve).toEqual(['evaluee']);
+    expect(libelleValeur('preuve', 'evaluee')).toBe('Évaluée');
+    expect(valeursFacettes(fiche.parse({ ...frontmatterValide(), participation: ['gouvernance'] })).participation).toEqual(['gouvernance']);
+    const [options] = optionsFacettes([
+      fiche.parse({ ...frontmatterValide(), participation: [] }),
+      fiche.parse({ ...frontmatterValide(), participation: ['conception'] }),
+    ])
+      .filter((f) => f.cle === 'participation')
+      .map((f) => f.options.map((o) => o.valeur));
+    expect(options).toEqual(['conception', 'non-signalee']);
   });
 });
 

@@ -4,13 +4,19 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ANS_ENTRE_RELECTURES, fichesARelire, prochaineRelecture } from '../../src/lib/relectures.ts';
+import { ANS_ENTRE_RELECTURES, fichesARelire, historiqueFiche, prochaineRelecture } from '../../src/lib/relectures.ts';
 import { CONTENU } from '../support/site.ts';
 
 describe('les relectures', () => {
   it('tombent deux ans après la dernière, un 29 février devenant un 28', () => {
     expect(prochaineRelecture('2026-11-21')).toBe(`${2026 + ANS_ENTRE_RELECTURES}-11-21`);
     expect(prochaineRelecture('2024-02-29')).toBe('2026-02-28');
+    expect(prochaineRelecture('2025-12-31')).toBe('2027-12-31');
+  });
+
+  it('datent une fiche de son premier commit, de sa relecture et de la prochaine ; publiée à sa relecture tant qu’elle n’est pas versée', () => {
+    expect(historiqueFiche('2026-03-04', '2025-12-01')).toEqual({ publiee: '2025-12-01', relue: '2026-03-04', prochaine: '2028-03-04' });
+    expect(historiqueFiche('2026-03-04')).toEqual({ publiee: '2026-03-04', relue: '2026-03-04', prochaine: '2028-03-04' });
   });
 
   it('listent les fiches dues, la plus en retard d’abord, et pas les autres', () => {

@@ -203,7 +203,7 @@ async function demarrer(racine: HTMLElement) {
     a.textContent = d.meta.title ?? d.url;
     const meta = article.appendChild(document.createElement('p'));
     meta.className = 'meta';
-    meta.textContent = [d.meta.thematique, d.meta.territoire, d.meta.annee].filter(Boolean).join(' · ');
+    meta.textContent = [d.meta.thematique, d.meta.territoire, d.meta.annee, d.meta.preuve].filter(Boolean).join(' · ');
     const slug = /\/pratiques\/([^/]+)\//.exec(new URL(d.url, location.href).pathname)?.[1];
     if (slug) article.appendChild(document.createElement('bouton-selection')).dataset.fiche = slug;
     const texte = article.appendChild(document.createElement('p'));
