@@ -1,7 +1,7 @@
 // <bouton-selection data-fiche="slug">: the « Ajouter à ma sélection » toggle, kept in localStorage.
 // On a sheet it upgrades the hidden button of BoutonSelection.astro; in a search result it arrives
 // empty and makes its own.
-import { basculer, lireSelection } from '../lib/selection.ts';
+import { basculer, CHANGEMENT_SELECTION, lireSelection } from '../lib/selection.ts';
 import { annoncer } from './annonce.ts';
 
 class BoutonSelection extends HTMLElement {
@@ -12,6 +12,7 @@ class BoutonSelection extends HTMLElement {
       const choisie = basculer(localStorage, this.dataset.fiche!);
       this.afficher(choisie);
       annoncer(choisie ? 'Fiche ajoutée à votre sélection.' : 'Fiche retirée de votre sélection.');
+      document.dispatchEvent(new Event(CHANGEMENT_SELECTION));
     });
   }
 

@@ -1,18 +1,24 @@
 // The open-data form of a sheet (the record `pratiqueApi` describes): its slug, permanent URL and level of
-// evidence, plus every frontmatter field; and its CSV line, whose columns are the fields that keep the `csv` role (all by default).
+// evidence, plus every frontmatter field and its sections' anchors; and its CSV line, whose columns are the fields that keep the `csv` role (all by default).
 import { champsDe, valeurDe, type Descripteur } from '../schema/champs.ts';
 import { pratiqueApi, type Fiche, type PratiqueApi } from '../schema/fiche.ts';
 import { niveauPreuve } from './preuve.ts';
 
 type FicheBrute = Omit<Fiche, 'fichesLiees'> & { fichesLiees: readonly (string | { id: string })[] };
 
-export function enregistrement(slug: string, f: FicheBrute, url: (slug: string) => string): PratiqueApi {
+export function enregistrement(
+  slug: string,
+  f: FicheBrute,
+  url: (slug: string) => string,
+  sections: PratiqueApi['sections'] = [],
+): PratiqueApi {
   return {
     slug,
     url: url(slug),
     niveauPreuve: niveauPreuve(f),
     ...f,
     fichesLiees: f.fichesLiees.map((r) => (typeof r === 'string' ? r : r.id)),
+    sections,
   };
 }
 

@@ -9,8 +9,8 @@ import { FICHIERS_APPLI } from './manifeste.ts';
 export const PREFIXE_CACHE = 'pratiques-emergentes';
 /** The notice served for a page never opened on this device. */
 export const PAGE_HORS_LIGNE = 'hors-ligne/';
-/** The pages kept at install: home, search, selection, glossary and the offline notice. */
-export const PAGES_COQUILLE: readonly string[] = ['', 'recherche/', 'selection/', 'glossaire/', PAGE_HORS_LIGNE];
+/** The pages kept at install: home, search, selection and its comparison, glossary and the offline notice. */
+export const PAGES_COQUILLE: readonly string[] = ['', 'recherche/', 'selection/', 'comparer/', 'glossaire/', PAGE_HORS_LIGNE];
 /** The data « Ma sélection » reads. */
 export const DONNEES = 'api/pratiques.json';
 /** Above this total, Pagefind's result fragments are kept as search shows them, not all at install. */

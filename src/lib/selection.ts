@@ -18,6 +18,9 @@ export function lireSelection(stockage: Stockage): string[] {
 export const ecrireSelection = (stockage: Stockage, slugs: readonly string[]) =>
   stockage.setItem(CLE_STOCKAGE, JSON.stringify([...new Set(slugs)]));
 
+/** The event, on `document`, that tells a page's elements the selection changed. */
+export const CHANGEMENT_SELECTION = 'selection-changee';
+
 /** Adds or removes a sheet; returns whether it is now selected. */
 export function basculer(stockage: Stockage, slug: string): boolean {
   const liste = lireSelection(stockage);

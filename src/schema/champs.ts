@@ -3,6 +3,8 @@
 import { z } from 'zod';
 import type { Vocabulaire } from './vocabulaire.ts';
 
+export { valeurDe } from './valeur.ts';
+
 type Element<T> = T extends readonly (infer E)[] ? E : never;
 
 export interface Champ<T = unknown> {
@@ -163,7 +165,3 @@ export function champA(schema: z.ZodType, chemin: string): Descripteur | undefin
   const general = chemin.replace(/\[\d+\]/g, '[]');
   return tousLesChamps(schema).find((c) => c.chemin === general || `${c.chemin}[]` === general);
 }
-
-/** The value of a field in parsed data, by its path (`territoire.pays`). */
-export const valeurDe = (donnees: unknown, chemin: string): unknown =>
-  chemin.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), donnees);

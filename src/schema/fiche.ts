@@ -230,6 +230,22 @@ export const pratiqueApi = z.strictObject({
     exemple: 'documentee',
   }),
   ...fiche.shape,
+  sections: champ(
+    z
+      .array(
+        z.strictObject({
+          titre: champ(texte, { libelle: 'Titre de la section', aide: 'le titre de la section (## dans le fichier)', exemple: 'Évaluation' }),
+          ancre: champ(slug, { libelle: 'Ancre', aide: 'l’ancre de la section, à ajouter à l’adresse permanente après « # »', exemple: 'evaluation' }),
+        }),
+      )
+      .default([]),
+    {
+      libelle: 'Sections',
+      aide: 'les sections du texte de la fiche, dans l’ordre, chacune avec son ancre',
+      // The body's outline, not metadata: the CSV keeps one line of metadata per sheet.
+      csv: false,
+    },
+  ),
 });
 export type PratiqueApi = z.output<typeof pratiqueApi>;
 

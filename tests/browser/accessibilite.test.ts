@@ -18,6 +18,7 @@ describe.each([
     await page.goto(site.url + adresse);
     if (adresse.startsWith('recherche/')) await page.locator('#resultats li').first().waitFor();
     if (adresse.startsWith('selection/')) await page.locator('#selection-liste li').first().waitFor();
+    if (adresse.startsWith('comparer/')) await page.locator('#comparaison tbody th').first().waitFor();
     expect(await violationsAxe(page)).toEqual([]);
   });
 });

@@ -26,6 +26,7 @@ describe('sécurité et sobriété dans Chromium', () => {
       await page.goto(site.url + adresse);
       if (adresse.startsWith('recherche/')) await page.locator('#resultats li').first().waitFor();
       if (adresse.startsWith('selection/')) await page.locator('#selection-liste li').first().waitFor();
+      if (adresse.startsWith('comparer/')) await page.locator('#comparaison tbody th').first().waitFor();
       if (adresse.includes('surligner')) await page.locator('mark').first().waitFor();
       if (adresse.startsWith('contribuer/')) await page.getByLabel('Titre *', { exact: true }).fill('Une pratique');
       await page.waitForLoadState('networkidle');

@@ -18,7 +18,7 @@ describe.each(TELEPHONES)('à %i px de large', (largeur) => {
   test.override({ optionsPage: { viewport: { width: largeur, height: TELEPHONE.height } } });
 
   // One visit per built page: the time grows with the catalogue.
-  test('aucune page n’est plus large que l’écran', { timeout: 120_000 }, async ({ page, site }) => {
+  test('aucune page n’est plus large que l’écran', { timeout: 300_000 }, async ({ page, site }) => {
     const trop: string[] = [];
     for (const chemin of PAGES) {
       await page.goto(site.url + chemin);
@@ -34,7 +34,7 @@ describe('sur un téléphone de 390 × 844', () => {
 
   test(
     `l’en-tête de chaque page tient en ${HAUTEUR_ENTETE_MAX} px, champ de recherche compris, et chaque cible se touche du doigt`,
-    { timeout: 120_000 },
+    { timeout: 300_000 },
     async ({ page, site }) => {
       const hautes: string[] = [];
       const cibles: string[] = [];
@@ -64,7 +64,7 @@ describe('sur un téléphone de 390 × 844', () => {
 
   test(
     'chaque fiche montre sur le premier écran son titre, son résumé et le début de son résumé facile à lire',
-    { timeout: 120_000 },
+    { timeout: 300_000 },
     async ({ page, site }) => {
       const manque: string[] = [];
       for (const f of fiches) {

@@ -44,7 +44,7 @@ const PROPRE_AU_RESUME = (() => {
 
 describe('le résumé facile à lire dans la recherche', () => {
   it(`trouve une fiche par un mot de son seul résumé facile à lire (« ${PROPRE_AU_RESUME.mot} »)`, async () => {
-    expect(await urls(PROPRE_AU_RESUME.mot)).toEqual([chemin(PROPRE_AU_RESUME.fiche)]);
+    expect(await urls(PROPRE_AU_RESUME.mot)).toContain(chemin(PROPRE_AU_RESUME.fiche));
   });
 
   it('garde le titre de la rubrique et la note hors des extraits', async () => {

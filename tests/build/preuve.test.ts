@@ -19,10 +19,10 @@ const obtenues = async (filters: object) => (await urls(null, { filters: { type:
 
 describe.each(fiches.map((f) => [f.id, f] as const))('la fiche %s', (slug, f) => {
   const page = parse(html(`pratiques/${slug}/`));
-  const bloc = page.querySelector('header .preuve')!;
+  const bloc = page.querySelector('article > .preuve')!;
   const definition = (terme: string) => bloc.querySelectorAll('dt').find((dt) => dt.text === terme)?.nextElementSibling;
 
-  it('montre sous son titre le niveau de preuve que ses données impliquent, en toutes lettres, et pourquoi', () => {
+  it('montre en tête de fiche, après le résumé facile à lire, le niveau de preuve que ses données impliquent, en toutes lettres, et pourquoi', () => {
     const niveau = niveauPreuve(f.data);
     const badge = definition('Niveau de preuve')!.querySelector('.badge-preuve')!;
     expect(badge.getAttribute('data-niveau-preuve')).toBe(niveau);

@@ -44,7 +44,7 @@ describe('chaque page construite', () => {
     expect(pages).toEqual(expect.arrayContaining(attendues));
   });
 
-  it('est du HTML valide (html-validate : standard, a11y, document)', async () => {
+  it('est du HTML valide (html-validate : standard, a11y, document)', { timeout: 120_000 }, async () => {
     const erreurs: string[] = [];
     for (const p of pages) {
       const r = await validateur.validateString(html(p), p);

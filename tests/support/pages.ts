@@ -43,6 +43,7 @@ export const TYPES_DE_PAGE = [
   `territoires/france/${avecDepartements.data.territoire.departements[0]!.toLowerCase()}/`,
   'chronologie/',
   `selection/?fiches=${avecLiees.id},${avecLiees.data.fichesLiees[0]!.id}`,
+  `comparer/?fiches=${avecLiees.id},${avecLiees.data.fichesLiees[0]!.id}`,
   'hors-ligne/',
   'nexiste-pas/',
 ];

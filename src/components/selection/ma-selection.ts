@@ -15,6 +15,7 @@ import {
   type FormatExport,
 } from '../../lib/selection.ts';
 import type { FormatFichier } from '../../lib/exports.ts';
+import { comparable, MAX_COMPARAISON, MIN_COMPARAISON, urlComparaison } from '../../lib/comparaison.ts';
 import { annoncer, copier } from '../annonce.ts';
 
 customElements.define(
@@ -111,6 +112,12 @@ async function demarrer(racine: HTMLElement) {
         ),
       );
     });
+    const comparer = $<HTMLAnchorElement>('#selection-comparer');
+    if (comparable(slugs)) comparer.href = urlComparaison(racine.dataset.comparer!, slugs);
+    else comparer.removeAttribute('href');
+    $<HTMLElement>('#selection-comparer-aide').textContent = comparable(slugs)
+      ? `: ces ${n} fiches côte à côte, dans cet ordre.`
+      : `: la comparaison met côte à côte de ${MIN_COMPARAISON} à ${MAX_COMPARAISON} fiches ; votre sélection en compte ${n}.`;
     const choisies = slugs.map((s) => catalogue.get(s)!);
     adresse.value = new URL(urlPartage(location.pathname, slugs), location.href).href;
     for (const format of ['markdown', 'html', 'texte'] as FormatExport[]) {
