@@ -1,6 +1,7 @@
 // `npm run bench`: build, validation, page-weight and search measurements on the real catalogue and
 // on generated ones (100, 1,000, 5,000 sheets), search relevance on the real one; writes BENCHMARKS.md.
 // Sizes: `npm run bench -- 100 1000`. Relevance alone, on an existing build: `npm run bench -- pertinence [dist]`.
+// Search speed alone: `npm run bench -- recherche [dist | 5000]` (a size is generated and built once, then reused).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -40,9 +41,11 @@ const LECTURE = [
     'chaque fiche est un module MDX compilé et rendu, accompagné de deux fichiers de citation, d’un code QR et de son ' +
     'enregistrement Pagefind. La mémoire croît avec le nombre de modules que Vite garde en mémoire.',
   '- **Recherche à grande échelle.** Les catalogues générés répètent 200 fois les mêmes 25 corps de texte : un mot ' +
-    'courant (« famille ») y désigne des milliers de pages, et Pagefind classe et compte les facettes de tous ces ' +
-    'résultats avant d’afficher les premiers. C’est un pire cas ; le catalogue réel reste sous le budget. Les octets par ' +
-    'requête sont ceux des morceaux d’index et des extraits chargés, une fois l’index initial en cache.',
+    'courant (« famille ») y désigne des milliers de pages. Pagefind classe les pages trouvées en un temps qui croît avec le ' +
+    'carré de leur nombre : au-delà de 400 pages, l’index est construit en tranches de 400 pages au plus, cherchées ensemble ' +
+    '(`src/lib/tranches.ts`), et le tri par année ou par titre se fait sur les valeurs publiées à côté de l’index. Les ' +
+    'octets par requête sont ceux des morceaux d’index et des extraits chargés, une fois l’index initial en cache. ' +
+    '`npm run bench -- recherche [dist | taille]` refait cette seule mesure.',
   '- **Lighthouse.** Mesuré sur un serveur local sans compression ni cache HTTP : en production, gzip ou brotli ' +
     'réduisent encore le poids transféré.',
   '- **Pertinence.** Les jugements (`scripts/bench/requetes.json`) ont été écrits d’après le contenu seul, avant de ' +
@@ -201,10 +204,13 @@ async function mesurerRecherche(sortie: string) {
   return { medianeMs: median(temps), maxMs: Math.max(...temps), octetsMoyens: octets.reduce((a, b) => a + b, 0) / octets.length };
 }
 
+const contenuDe = (catalogue: number | 'réel') => (catalogue === 'réel' ? resolve('content') : join(TRAVAIL, `contenu-${catalogue}`));
+const sortieDe = (catalogue: number | 'réel') => join(TRAVAIL, `site-${catalogue}`);
+
 async function mesurer(catalogue: number | 'réel'): Promise<Mesure> {
-  const contenu = catalogue === 'réel' ? resolve('content') : join(TRAVAIL, `contenu-${catalogue}`);
+  const contenu = contenuDe(catalogue);
   if (catalogue !== 'réel') genererCatalogue('content', contenu, catalogue);
-  const sortie = join(TRAVAIL, `site-${catalogue}`);
+  const sortie = sortieDe(catalogue);
   const t = performance.now();
   const { problemes, fiches } = verifierCatalogue(contenu);
   const validationS = (performance.now() - t) / 1000;
@@ -232,6 +238,23 @@ async function mesurer(catalogue: number | 'réel'): Promise<Mesure> {
     pages,
     recherche,
   };
+}
+
+if (process.argv[2] === 'recherche') {
+  const cible = process.argv[3] ?? 'dist';
+  const n = Number(cible);
+  let sortie = resolve(cible);
+  if (n) {
+    sortie = sortieDe(n);
+    if (!existsSync(join(sortie, 'pagefind'))) {
+      genererCatalogue('content', contenuDe(n), n);
+      process.stderr.write(`catalogue ${n} : construction dans ${sortie}…\n`);
+      construire(contenuDe(n), sortie);
+    }
+  }
+  const r = await mesurerRecherche(sortie);
+  console.log(`${sortie} : médiane ${r.medianeMs.toFixed(0)} ms, max ${r.maxMs.toFixed(0)} ms, ${ko(r.octetsMoyens)} par requête`);
+  process.exit(0);
 }
 
 if (process.argv[2] === 'telephone') {
@@ -282,7 +305,7 @@ const md = [
   ...(reel.telephone ? sectionTelephone(reel.telephone) : []),
   '## Recherche dans Chromium (de la frappe aux premiers résultats affichés)',
   '',
-  `Requêtes : ${REQUETES.map((q) => `« ${q} »`).join(', ')}, tapées sur /recherche/ une fois l’index chargé, site servi sur localhost. Le temps inclut les 50 ms d’attente de fin de frappe et le calcul des compteurs de facettes.`,
+  `Requêtes : ${REQUETES.map((q) => `« ${q} »`).join(', ')}, tapées sur /recherche/ une fois l’index chargé, site servi sur localhost. Le temps inclut les 50 ms d’attente de fin de frappe ; les compteurs des facettes suivent les premiers résultats.`,
   '',
   ligne(['catalogue', 'fiches', 'médiane', 'max', 'octets chargés par requête (moyenne)']),
   ligne(['---', '---:', '---:', '---:', '---:']),

@@ -47,7 +47,7 @@ export const fichierDe = (adresse: string) => (adresse === '' || adresse.endsWit
 /**
  * The files kept at install, sorted: the pages and data of the application shell, the manifest and
  * icons, the stylesheets and scripts of _astro/ (but `exclus`, the worker's own code), and what
- * Pagefind needs to search: its scripts, entry, metadata, WebAssembly, index and filter chunks, and
+ * Pagefind needs to search: its scripts, entry, metadata, WebAssembly, index and filter chunks (of every slice), and
  * the result fragments while they fit `budgetFragments`. Throws, naming them, if required files are missing.
  */
 export function aPrecharger(
@@ -70,12 +70,14 @@ export function aPrecharger(
   const manquants = requis.filter((f) => !presents.has(f));
   if (manquants.length) throw new Error(`Fichiers à garder hors ligne absents de la construction : ${manquants.join(', ')}`);
   const sous = (motif: RegExp) => fichiers.filter((f) => motif.test(f.chemin) && !exclus.includes(f.chemin));
-  const fragments = sous(/^pagefind\/fragment\//);
+  // A large index comes in slices (src/lib/tranches.ts): pagefind/tranche-1/… hold the same kinds of files.
+  const fragments = sous(/^pagefind\/(?:tranche-\d+\/)?fragment\//);
   const poidsFragments = fragments.reduce((total, f) => total + f.octets, 0);
   const retenus = [
     ...requis,
     ...sous(/^_astro\/.+\.(js|css)$/),
-    ...sous(/^pagefind\/(index|filter)\//),
+    ...sous(/^pagefind\/(?:tranche-\d+\/)?(index|filter)\//),
+    ...sous(/^pagefind\/(tranches|tris)\.json$|^pagefind\/tranche-\d+\/(pagefind-entry\.json|pagefind\.[\w-]+\.pf_meta)$/),
     ...(poidsFragments <= budgetFragments ? fragments : []),
   ].map((f) => adresseDe(typeof f === 'string' ? f : f.chemin));
   return [...new Set(retenus)].sort();
@@ -136,7 +138,8 @@ export function strategie(url: string, portee: string, methode = 'GET'): 'cache'
  * Whether a file's name changes with its contents (Vite's _astro/, Pagefind's chunks and metadata): a
  * new version copies it from an older cache instead of downloading it again.
  */
-export const immuable = (r: string) => /^_astro\/|^pagefind\/(index|filter|fragment)\/|^pagefind\/pagefind\.[\w-]+\.pf_meta$/.test(r);
+export const immuable = (r: string) =>
+  /^_astro\/|^pagefind\/(?:tranche-\d+\/)?(index|filter|fragment)\/|^pagefind\/(?:tranche-\d+\/)?pagefind\.[\w-]+\.pf_meta$/.test(r);
 
 /** Whether an entry of an older version's cache is carried into the new one: what the reader opened, not an older build's files. */
 export const aReprendre = (r: string, precache: ReadonlySet<string>) =>

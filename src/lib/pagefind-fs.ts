@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { OptionsPagefind, Pagefind } from './pagefind.ts';
+import { FICHIER_TRANCHES, type Tranches } from './tranches.ts';
 
 let shim = false;
 
@@ -22,7 +23,7 @@ function fetchFichiers() {
 const charges = new Map<string, Promise<Pagefind>>();
 
 /**
- * The Pagefind API over `<dist>/pagefind/`, initialised, one per folder. Result URLs start at `/`
+ * The Pagefind API over `<dist>/pagefind/` and its other slices, initialised, one per folder. Result URLs start at `/`
  * (`baseUrl`), whatever the sub-path the site was built for; `options` adds or overrides options.
  */
 export function chargerPagefind(dist: string, options: OptionsPagefind = {}): Promise<Pagefind> {
@@ -34,6 +35,8 @@ export function chargerPagefind(dist: string, options: OptionsPagefind = {}): Pr
       const module = (await import(pathToFileURL(join(dossier, 'pagefind.js')).href)) as Pagefind;
       await module.options({ basePath: pathToFileURL(dossier + '/').href, baseUrl: '/', ...options });
       await module.init();
+      const tranches = JSON.parse(await readFile(join(dossier, FICHIER_TRANCHES), 'utf8')) as Tranches;
+      for (const d of tranches.autres) await module.mergeIndex(pathToFileURL(join(dossier, d) + '/').href);
       return module;
     })();
     charges.set(dossier, api);

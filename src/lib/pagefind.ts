@@ -65,4 +65,8 @@ export interface Pagefind {
   init(): Promise<void>;
   filters(): Promise<ComptesPagefind>;
   search(q: string | null, o?: OptionsRecherchePagefind): Promise<ReponsePagefind>;
+  /** Loads the index chunks that searching `q` will need. */
+  preload(q: string): Promise<void>;
+  /** Searches another index (its folder, with a trailing `/`) together with this one. */
+  mergeIndex(dossier: string): Promise<void>;
 }

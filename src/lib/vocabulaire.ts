@@ -25,13 +25,16 @@ export const plier = (mot: string) =>
 /** Shortest word worth knowing or correcting. */
 const LONGUEUR_MIN = 3;
 
-/** The vocabulary of some pages' texts: words of at least three letters, not numbers, by number of pages. */
-export function vocabulaireDe(textes: Iterable<string>): Vocabulaire {
+/** Words kept at most: the search page loads them all once, and a large catalogue's rarest words are seldom the ones meant. */
+export const MAX_MOTS = 20_000;
+
+/** The vocabulary of some pages' texts: words of at least three letters, not numbers, by number of pages, the `max` most used. */
+export function vocabulaireDe(textes: Iterable<string>, max = MAX_MOTS): Vocabulaire {
   const pages = new Map<string, number>();
   for (const t of textes)
     for (const m of new Set(motsDe(t).flatMap(etParties)))
       if (m.length >= LONGUEUR_MIN && !/^\d+$/.test(m)) pages.set(m, (pages.get(m) ?? 0) + 1);
-  return { mots: [...pages].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'fr')) };
+  return { mots: [...pages].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'fr')).slice(0, max) };
 }
 
 const plies = new WeakMap<Vocabulaire, string[]>();

@@ -5,6 +5,7 @@ import { MAX_FUSIONNES, motsPleins, PEU_DE_RESULTATS, rechercher } from '../../s
 import type { Pagefind, ResultatPagefind } from '../../src/lib/pagefind.ts';
 import { absents, cleTerme, groupesSynonymes, motsVoisins } from '../../src/lib/synonymes.ts';
 import { motsDe, suggestions, vocabulaireDe } from '../../src/lib/vocabulaire.ts';
+import { morceauIndex, repartir, trier, trisDe } from '../../src/lib/tranches.ts';
 
 describe('les groupes de synonymes', () => {
   const sigles = [
@@ -49,6 +50,10 @@ describe('le vocabulaire de l’index', () => {
     expect(mots.has('la')).toBe(false);
     expect(mots.has('12')).toBe(false);
     expect(v.mots[0]![1]).toBe(2);
+    expect(vocabulaireDe(['La pair-aidance et l’aller-vers.', 'La pair-aidance, encore.'], 2).mots.map(([m]) => m)).toEqual([
+      'aidance',
+      'pair',
+    ]);
   });
 
   it('propose les mots proches d’un mot inconnu, pas d’un mot connu ou fléchi, ni du début d’un mot connu que l’on tape', () => {
@@ -76,6 +81,8 @@ function fauxPagefind(pages: Record<string, string>): Pagefind & { requetes: str
     options: async () => {},
     init: async () => {},
     filters: async () => ({}),
+    preload: async () => {},
+    mergeIndex: async () => {},
     search: async (q) => {
       requetes.push(q ?? '');
       const mots = (q ?? '').toLowerCase().split(/\s+/).filter(Boolean);
@@ -132,5 +139,30 @@ describe('le moteur de recherche', () => {
     expect(tout.comptes).toBeDefined();
     const r = await rechercher(pf, 'pair aidence', {}, async () => undefined);
     expect(r.correction).toBeUndefined();
+  });
+});
+
+describe('l’index en tranches', () => {
+  it('répartit les pages à tour de rôle en tranches d’au plus la taille donnée, une seule pour un petit catalogue', () => {
+    expect(repartir([1, 2, 3, 4, 5], 2)).toEqual([[1, 4], [2, 5], [3]]);
+    expect(repartir([1, 2], 2)).toEqual([[1, 2]]);
+    expect(repartir([], 2)).toEqual([[]]);
+    expect(morceauIndex(1)).toBe(20_000);
+    expect(morceauIndex(4)).toBeLessThan(morceauIndex(1));
+  });
+
+  it('lit les valeurs de tri d’une page et trie comme Pagefind, les pages sans valeur écartées', () => {
+    expect(trisDe('<span data-pagefind-sort="annee">1992</span><span data-pagefind-sort="titre">000012</span>')).toEqual({
+      annee: 1992,
+      titre: 12,
+    });
+    const r = (id: string): ResultatPagefind => ({ id, score: 1, data: async () => ({}) as never });
+    const valeurs = { cles: ['annee', 'titre'], pages: { a: [2001, 3], b: [1999, 1], c: [2020, 2], g: [null, null] } };
+    const ids = (l: ResultatPagefind[]) => l.map((x) => x.id);
+    const resultats = ['g', 'a', 'b', 'c'].map(r);
+    expect(ids(trier(resultats, { annee: 'desc' }, valeurs))).toEqual(['c', 'a', 'b']);
+    expect(ids(trier(resultats, { annee: 'asc' }, valeurs))).toEqual(['b', 'a', 'c']);
+    expect(ids(trier(resultats, { titre: 'asc' }, valeurs))).toEqual(['b', 'c', 'a']);
+    expect(ids(trier(resultats, {}, valeurs))).toEqual(['g', 'a', 'b', 'c']);
   });
 });

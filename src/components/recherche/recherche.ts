@@ -8,7 +8,8 @@ type EntreeGlossaire = { sigle: string; variantes: string[]; developpe: string; 
 import '../bouton-selection.ts';
 import { etatDepuisUrl, etatVersUrl, filtresPagefind, PARAM_SURLIGNAGE, type EtatRecherche } from '../../lib/etat-recherche.ts';
 import type { ComptesPagefind, DonneesPagefind, Pagefind, ResultatPagefind, TriPagefind } from '../../lib/pagefind.ts';
-import { rechercher } from '../../lib/moteur.ts';
+import { motsPleins, rechercher } from '../../lib/moteur.ts';
+import { FICHIER_TRANCHES, FICHIER_TRIS, trier, type Tranches, type ValeursTri } from '../../lib/tranches.ts';
 import type { Vocabulaire } from '../../lib/vocabulaire.ts';
 
 const PAR_PAGE = 20;
@@ -60,6 +61,11 @@ async function demarrer(racine: HTMLElement) {
       throw e;
     });
     await pf.options({ baseUrl: base, excerptLength: 24, highlightParam: PARAM_SURLIGNAGE });
+    // The index's other slices (src/lib/tranches.ts), searched together with the first.
+    const tranches = await fetch(`${base}pagefind/${FICHIER_TRANCHES}`)
+      .then((r) => r.json() as Promise<Tranches>)
+      .catch((): Tranches => ({ autres: [] }));
+    await Promise.all(tranches.autres.map((d) => pf.mergeIndex(`${base}pagefind/${d}`)));
     annees = Object.keys((await pf.filters()).annee ?? {}); // also loads the filter index, needed for counts
     return pf;
   })();
@@ -72,6 +78,12 @@ async function demarrer(racine: HTMLElement) {
         .catch(() => undefined),
     ));
   void pret.then(chargerVocabulaire, () => undefined);
+  // The pages' sort values, fetched the first time a sort is chosen.
+  let valeursTri: Promise<ValeursTri> | undefined;
+  const chargerTris = () =>
+    (valeursTri ??= fetch(`${base}pagefind/${FICHIER_TRIS}`)
+      .then((r) => r.json() as Promise<ValeursTri>)
+      .catch(() => ({ cles: [], pages: {} })));
 
   let resultats: ResultatPagefind[] = [];
   let affiches = 0;
@@ -143,9 +155,27 @@ async function demarrer(racine: HTMLElement) {
     void definir(e.q);
     const pagefind = await pret.catch(() => undefined);
     if (!pagefind) return;
-    const options = (sauf?: string) => ({ filters: filtresPagefind(e, annees, sauf), sort: TRIS[e.tri] });
-    const reponse = await rechercher(pagefind, e.q, options(), chargerVocabulaire);
+    // Sorted here, not by Pagefind, which sorts each slice of the index apart.
+    const options = (sauf?: string) => ({ filters: filtresPagefind(e, annees, sauf) });
+    const tri = TRIS[e.tri];
+    const [reponse, valeurs] = await Promise.all([rechercher(pagefind, e.q, options(), chargerVocabulaire), tri && chargerTris()]);
     if (mon !== tour) return;
+    resultats = tri && valeurs ? trier(reponse.resultats, tri, valeurs) : reponse.resultats;
+    affiches = 0;
+    liste.replaceChildren();
+    await afficherSuite(e.q);
+    if (mon !== tour) return;
+    proposer(e, reponse.correction);
+    // Announced once the results are on screen.
+    const n = resultats.length;
+    const mots = reponse.partiel?.map((m) => `« ${m} »`).join(', ');
+    statut.textContent =
+      n === 0
+        ? 'Aucune pratique ne correspond. Essayez d’autres mots ou retirez un filtre.'
+        : mots
+          ? `Aucune page ne contient tous ces mots. Résultats pour une partie des mots (${mots}) : ${nombre(n, 'résultat')}.`
+          : `${nombre(n, 'résultat')}${e.q ? ` pour « ${reponse.correction ?? e.q} »` : ''}`;
+    // The counts once the results are shown: a selected facet's own counts take one more search.
     let comptes = reponse.comptes ? { ...reponse.comptes } : await compter(reponse.resultats);
     // OR within a facet: a facet's counts ignore its own selection, so its other values stay reachable.
     if (reponse.comptes)
@@ -163,21 +193,6 @@ async function demarrer(racine: HTMLElement) {
       c.parentElement!.querySelector('[data-compte]')!.textContent = `(${n})`;
       c.parentElement!.classList.toggle('vide', n === 0 && !c.checked);
     }
-    resultats = reponse.resultats;
-    affiches = 0;
-    liste.replaceChildren();
-    await afficherSuite(e.q);
-    if (mon !== tour) return;
-    proposer(e, reponse.correction);
-    // Announced once the results are on screen.
-    const n = resultats.length;
-    const mots = reponse.partiel?.map((m) => `« ${m} »`).join(', ');
-    statut.textContent =
-      n === 0
-        ? 'Aucune pratique ne correspond. Essayez d’autres mots ou retirez un filtre.'
-        : mots
-          ? `Aucune page ne contient tous ces mots. Résultats pour une partie des mots (${mots}) : ${nombre(n, 'résultat')}.`
-          : `${nombre(n, 'résultat')}${e.q ? ` pour « ${reponse.correction ?? e.q} »` : ''}`;
   }
 
   /** Appends the next page of results; resolves once its first few are on screen. */
@@ -240,6 +255,9 @@ async function demarrer(racine: HTMLElement) {
   let minuterie: ReturnType<typeof setTimeout> | undefined;
   champ.addEventListener('input', () => {
     clearTimeout(minuterie);
+    // The index chunks of the words typed so far load during the pause.
+    const mots = motsPleins(champ.value).join(' ');
+    if (mots) void pret.then((pf) => pf.preload(mots)).catch(() => undefined);
     minuterie = setTimeout(() => appliquer(true), ATTENTE_FRAPPE);
   });
   form.addEventListener('change', (ev) => {
