@@ -90,19 +90,25 @@ describe('l’index de recherche', () => {
     }
   });
 
-  it('trouve chaque page par chacun de ses « mots associés » : synonymes, sigles, termes anglais, lieux', { timeout: 300_000 }, async () => {
-    const pages = [...fiches.map((f) => chemin(f)), ...thematiques.map((t) => `/thematiques/${t.id}/`)];
-    // Each term searched once, for every page that lists it.
-    const parTerme = new Map<string, string[]>();
-    for (const p of pages)
-      for (const terme of parse(html(p.slice(1))).querySelectorAll('.autres-mots .terme').map((e) => e.text))
-        parTerme.set(terme, [...(parTerme.get(terme) ?? []), p]);
-    expect(parTerme.size).toBeGreaterThan(0);
-    for (const [terme, avec] of parTerme) {
-      const trouvees = await urls(terme);
-      for (const p of avec) expect(trouvees, `${p} par « ${terme} »`).toContain(p);
-    }
-  });
+  it(
+    'trouve chaque page par chacun de ses « mots associés » : synonymes, sigles, termes anglais, lieux',
+    { timeout: 300_000 },
+    async () => {
+      const pages = [...fiches.map((f) => chemin(f)), ...thematiques.map((t) => `/thematiques/${t.id}/`)];
+      // Each term searched once, for every page that lists it.
+      const parTerme = new Map<string, string[]>();
+      for (const p of pages)
+        for (const terme of parse(html(p.slice(1)))
+          .querySelectorAll('.autres-mots .terme')
+          .map((e) => e.text))
+          parTerme.set(terme, [...(parTerme.get(terme) ?? []), p]);
+      expect(parTerme.size).toBeGreaterThan(0);
+      for (const [terme, avec] of parTerme) {
+        const trouvees = await urls(terme);
+        for (const p of avec) expect(trouvees, `${p} par « ${terme} »`).toContain(p);
+      }
+    },
+  );
 
   it('trouve une fiche par un synonyme de la table qu’elle n’emploie pas, dans chaque groupe qu’elle emploie', async () => {
     expect(SYNONYMES_ABSENTS.length).toBeGreaterThan(0);
