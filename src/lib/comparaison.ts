@@ -80,6 +80,6 @@ export function cellule(ligne: Ligne, e: PratiqueApi): Morceau[] {
   return valeurs.map((x) => ({ texte: ligne.vocabulaire ? libelle(ligne.vocabulaire, x) : x }));
 }
 
-/** The rows these sheets fill: a field none of them gives (the evidence level before the records carry it) is left out. */
+/** The rows these sheets fill: a field none of them gives (and that says nothing when empty) is left out. */
 export const lignesPour = (lignes: readonly Ligne[], fiches: readonly PratiqueApi[]): Ligne[] =>
   lignes.filter((l) => fiches.some((f) => cellule(l, f).length > 0));

@@ -5,9 +5,6 @@ import { tousLesChamps } from '../schema/champs.ts';
 import { pratiqueApi } from '../schema/fiche.ts';
 import type { Ligne } from './comparaison.ts';
 
-/** The evidence level, derived from `evaluation` and `etat`: its row shows once the records carry it. */
-export const NIVEAU_PREUVE = 'niveauPreuve';
-
 const CHAMPS = tousLesChamps(pratiqueApi);
 
 function ligne(chemin: string, libelle?: string): Ligne {
@@ -23,8 +20,7 @@ export const LIGNES_COMPARAISON: readonly Ligne[] = [
   ligne('porteurs'),
   ligne('publics'),
   ligne('etat'),
-  // Its label until the registry declares the field.
-  ligne(NIVEAU_PREUVE, CHAMPS.some((c) => c.chemin === NIVEAU_PREUVE) ? undefined : 'Niveau de preuve'),
+  ligne('niveauPreuve'),
   ligne('participation'),
   ligne('evaluation'),
   ligne('sections', 'Sections de la fiche'),

@@ -5,6 +5,7 @@ import { describe, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { parse } from 'node-html-parser';
 import { test } from '../support/test-navigateur.ts';
+import { niveauPreuve } from '../../src/lib/preuve.ts';
 import { violationsAxe } from '../support/axe.ts';
 import { ANCRES_REQUISES, chemin, fiches, titre, type Fiche } from '../support/catalogue.ts';
 import { debordement, TELEPHONES } from '../support/ecran.ts';
@@ -14,7 +15,7 @@ import { BASE_SOUS_CHEMIN as BASE } from '../support/sous-chemin.ts';
 import { CLE_STOCKAGE } from '../../src/lib/selection.ts';
 import { champA } from '../../src/schema/champs.ts';
 import { pratiqueApi } from '../../src/schema/fiche.ts';
-import { ETATS, EVALUATIONS, PARTICIPATIONS, THEMATIQUES } from '../../src/schema/vocabulaire.ts';
+import { ETATS, EVALUATIONS, NIVEAUX_PREUVE, PARTICIPATIONS, THEMATIQUES } from '../../src/schema/vocabulaire.ts';
 
 if (fiches.length < 5) throw new Error('il faut au moins cinq fiches pour demander une comparaison de trop');
 // Two sheets of different themes if the catalogue has them, then any others.
@@ -87,12 +88,11 @@ describe('deux fiches côte à côte', () => {
     });
   });
 
-  test('« Niveau de preuve » : une ligne dès que les données ouvertes le portent, aucune sinon', async ({ page, site }) => {
-    const api = (await (await fetch(`${site.url}api/pratiques.json`)).json()) as { pratiques: Record<string, unknown>[] };
-    const porte = api.pratiques.filter((p) => [a!.id, b.id].includes(p.slug as string)).some((p) => p.niveauPreuve !== undefined);
+  test('« Niveau de preuve » : le niveau que chaque fiche reçoit, en toutes lettres', async ({ page, site }) => {
     await page.goto(site.url + adresse([a!.id, b.id]));
     await attendre(page);
-    expect(await tableau(page).locator('tbody tr[data-champ=niveauPreuve]').count()).toBe(porte ? 1 : 0);
+    const cellules = tableau(page).locator('tbody tr[data-champ=niveauPreuve] td');
+    expect(await cellules.allTextContents()).toEqual([a!, b].map((f) => NIVEAUX_PREUVE[niveauPreuve(f.data)]));
   });
 
   test('« Copier le lien » copie l’adresse de la comparaison', async ({ navigateur, site }) => {

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { cellule, comparable, lignesPour, lireDemande, messageInconnues, urlComparaison } from '../../src/lib/comparaison.ts';
 import { enregistrement } from '../../src/lib/donnees.ts';
-import { LIGNES_COMPARAISON, NIVEAU_PREUVE } from '../../src/lib/lignes-comparaison.ts';
+import { LIGNES_COMPARAISON } from '../../src/lib/lignes-comparaison.ts';
+import { NIVEAUX_PREUVE } from '../../src/schema/vocabulaire.ts';
 import { champA } from '../../src/schema/champs.ts';
 import { fiche, pratiqueApi } from '../../src/schema/fiche.ts';
 import { ETATS, THEMATIQUES } from '../../src/schema/vocabulaire.ts';
@@ -44,7 +45,7 @@ describe('les lignes du tableau', () => {
   const textes = (chemin: string, x = e) => cellule(ligne(chemin), x).map((m) => m.texte);
 
   it('chaque ligne porte le libellé du registre', () => {
-    for (const l of LIGNES_COMPARAISON.filter((x) => x.chemin !== 'sections' && x.chemin !== NIVEAU_PREUVE))
+    for (const l of LIGNES_COMPARAISON.filter((x) => x.chemin !== 'sections'))
       expect(l.libelle, l.chemin).toBe(champA(pratiqueApi, l.chemin)!.libelle);
   });
 
@@ -62,10 +63,9 @@ describe('les lignes du tableau', () => {
     expect(cellule(ligne('sections'), e)).toEqual([{ texte: 'Évaluation', ancre: 'evaluation' }]);
   });
 
-  it('« Niveau de preuve » : absente tant que les fiches ne le portent pas, montrée dès qu’une le porte', () => {
-    expect(lignesPour(LIGNES_COMPARAISON, [e]).map((l) => l.chemin)).not.toContain(NIVEAU_PREUVE);
-    const avec = { ...e, [NIVEAU_PREUVE]: 'documentee' };
-    expect(lignesPour(LIGNES_COMPARAISON, [e, avec]).map((l) => l.chemin)).toContain(NIVEAU_PREUVE);
-    expect(ligne(NIVEAU_PREUVE).libelle).toBe('Niveau de preuve');
+  it('« Niveau de preuve » : le libellé du niveau que la fiche reçoit', () => {
+    expect(ligne('niveauPreuve').libelle).toBe('Niveau de preuve');
+    expect(textes('niveauPreuve')).toEqual([NIVEAUX_PREUVE[e.niveauPreuve]]);
+    expect(lignesPour(LIGNES_COMPARAISON, [e]).map((l) => l.chemin)).toContain('niveauPreuve');
   });
 });
