@@ -38,8 +38,8 @@ const BUDGETS = { ficheHtmlCssGzip: 30_000, ficheJs: 5_000, msParFiche5000: 30, 
 // What the numbers mean, and why a budget may be missed: read with the tables above.
 const LECTURE = [
   '- **Construction.** Le temps par fiche baisse avec la taille (coût fixe d’Astro et de Vite), puis se stabilise : ' +
-    'chaque fiche est un module MDX compilé et rendu, accompagné de deux fichiers de citation, d’un code QR et de son ' +
-    'enregistrement Pagefind. La mémoire croît avec le nombre de modules que Vite garde en mémoire.',
+    'chaque fiche est rendue en HTML une fois, par le chargeur de contenu (`src/loaders/`, sans module Vite par fiche), ' +
+    'et sa page accompagnée de fichiers de citation, d’un code QR, d’une image de partage et de son enregistrement Pagefind.',
   '- **Recherche à grande échelle.** Les catalogues générés répètent 200 fois les mêmes 25 corps de texte : un mot ' +
     'courant (« famille ») y désigne des milliers de pages. Pagefind classe les pages trouvées en un temps qui croît avec le ' +
     'carré de leur nombre : au-delà de 400 pages, l’index est construit en tranches de 400 pages au plus, cherchées ensemble ' +

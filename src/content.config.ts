@@ -1,17 +1,18 @@
 import { defineCollection, reference } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
+import { mdxEnHtml } from './loaders/mdx-en-html.ts';
 import { ficheSchema, sigle, thematiquePage } from './schema/fiche.ts';
 import { REGLAGES } from './lib/env-fs.ts';
 
 const racine = REGLAGES.contenu;
 
 const pratiques = defineCollection({
-  loader: glob({ base: `${racine}/pratiques`, pattern: '*.mdx' }),
+  loader: mdxEnHtml(`${racine}/pratiques`),
   schema: ficheSchema(reference('pratiques')),
 });
 
 const thematiques = defineCollection({
-  loader: glob({ base: `${racine}/thematiques`, pattern: '*.mdx' }),
+  loader: mdxEnHtml(`${racine}/thematiques`),
   schema: thematiquePage,
 });
 

@@ -2,7 +2,6 @@
 // added right after it, in this order, which is the order their hooks run in: the content is checked
 // before anything is built, and the sheets' share images are drawn from it meanwhile; Pagefind indexes
 // the built pages, the service worker lists them with the index, then _headers is written.
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import type { AstroIntegration } from 'astro';
@@ -10,7 +9,7 @@ import { AstroError } from 'astro/errors';
 import { fileURLToPath } from 'node:url';
 import { AVIS_APERCU, CONSEIL_SITE, REGLAGES, SITE_MANQUANT, siteDe } from '../lib/env-fs.ts';
 import { lireGlossaire } from '../lib/listes-fs.ts';
-import { anciensSlugs } from '../lib/verifier-fs.ts';
+import type { FicheLue } from '../lib/verifier-fs.ts';
 import { headingAnchors } from '../plugins/heading-anchors.ts';
 import { liensInternes } from '../plugins/liens-internes.ts';
 import { sigles } from '../plugins/sigles.ts';
@@ -21,10 +20,17 @@ import pagefind from './pagefind.ts';
 import partage from './partage.ts';
 import verifier from './verifier.ts';
 
-/** The sitemap lists real pages: not the 404 nor the offline notice, nor the redirects left at old addresses. */
-function horsRedirections(racine: string) {
-  const anciens = anciensSlugs(racine);
-  return (page: string) => !/\/(404|hors-ligne)\/?$/.test(page) && !anciens.has(page.match(/\/pratiques\/([^/]+)\/$/)?.[1] ?? '');
+/**
+ * The sitemap lists real pages: not the 404 nor the offline notice, nor the redirects left at old addresses,
+ * known from the sheets the verifier read (`lues`) before the pages are built.
+ */
+function horsRedirections() {
+  let anciens = new Set<string>();
+  const lues = (fiches: readonly FicheLue[]) => {
+    anciens = new Set(fiches.flatMap((f) => f.donnees?.anciensSlugs ?? []));
+  };
+  const filtre = (page: string) => !/\/(404|hors-ligne)\/?$/.test(page) && !anciens.has(page.match(/\/pratiques\/([^/]+)\/$/)?.[1] ?? '');
+  return { lues, filtre };
 }
 
 export default function pratiquesEmergentes(): AstroIntegration {
@@ -47,14 +53,17 @@ export default function pratiquesEmergentes(): AstroIntegration {
         // glossary links carry the base themselves: they come after liensInternes, which would add it twice.
         const glossaire = lireGlossaire(racine);
         const images = partage();
+        const redirections = horsRedirections();
         updateConfig({
           site,
           markdown: { processor: satteri({ hastPlugins: [headingAnchors, liensInternes(base, site), sigles(glossaire, base)] }) },
           integrations: [
-            verifier(contenu, images.recevoir),
+            verifier(contenu, (fiches) => {
+              images.recevoir(fiches);
+              redirections.lues(fiches);
+            }),
             bruitAmont(),
-            mdx(),
-            sitemap({ filter: horsRedirections(racine) }),
+            sitemap({ filter: redirections.filtre }),
             images.integration,
             pagefind(),
             horsLigne(),

@@ -32,11 +32,7 @@ function travail(fiches: readonly DonneesDessin[], cache: string): Promise<Image
   });
 }
 
-async function dessiner(fiches: readonly FicheLue[], cache: string): Promise<{ faites: ImageFaite[]; duree: number }> {
-  // Only what the picture shows crosses to the workers.
-  const donnees = fiches.flatMap(({ slug, donnees: d }) =>
-    d ? [{ slug, titre: d.titre, thematique: d.thematique, territoire: { libelle: d.territoire.libelle } }] : [],
-  );
+async function dessiner(donnees: readonly DonneesDessin[], cache: string): Promise<{ faites: ImageFaite[]; duree: number }> {
   const debut = performance.now();
   const faites: ImageFaite[] = [];
   for (let i = 0; i < donnees.length; i += PAR_TRAVAIL) faites.push(...(await travail(donnees.slice(i, i + PAR_TRAVAIL), cache)));
@@ -44,14 +40,14 @@ async function dessiner(fiches: readonly FicheLue[], cache: string): Promise<{ f
 }
 
 export default function partage() {
-  let fiches: readonly FicheLue[] = [];
+  let donnees: readonly DonneesDessin[] = [];
   let images: ReturnType<typeof dessiner> | undefined;
   const integration: AstroIntegration = {
     name: 'pratiques-emergentes:partage',
     hooks: {
       'astro:config:setup': ({ command, config }) => {
         if (command !== 'build') return;
-        images = dessiner(fiches, fileURLToPath(new URL(CACHE_PARTAGE, config.root)));
+        images = dessiner(donnees, fileURLToPath(new URL(CACHE_PARTAGE, config.root)));
         // Awaited once the pages are written; until then a failure must not go unhandled.
         images.catch(() => {});
       },
@@ -66,9 +62,14 @@ export default function partage() {
       },
     },
   };
-  /** The verifier's sheets: those whose images are drawn. */
+  /**
+   * The verifier's sheets: those whose images are drawn. Only what the picture shows is kept, and crosses
+   * to the workers: the sheets read stay in memory no longer than the verifier needs them.
+   */
   const recevoir = (lues: readonly FicheLue[]) => {
-    fiches = lues;
+    donnees = lues.flatMap(({ slug, donnees: d }) =>
+      d ? [{ slug, titre: d.titre, thematique: d.thematique, territoire: { libelle: d.territoire.libelle } }] : [],
+    );
   };
   return { integration, recevoir };
 }

@@ -143,7 +143,8 @@ export function verifierLignes(fichier: string, texte: string): Probleme[] {
   const finEntete = texte.startsWith('---') ? texte.split('\n').indexOf('---', 1) : -1;
   texte.split('\n').forEach((l, i) => {
     const ajouter = (message: string) => problemes.push({ fichier, ligne: i + 1, message });
-    if (COURRIEL.test(l))
+    // The address pattern is slow to fail on every word of a line: only a line with an « @ » can hold one.
+    if (l.includes('@') && COURRIEL.test(l))
       ajouter('adresse e-mail interdite : ne publiez aucun contact personnel, seulement le site de l’institution (champ « liens »)');
     if (TELEPHONE.test(l))
       ajouter('numéro de téléphone interdit : ne publiez aucun contact personnel, seulement le site de l’institution (champ « liens »)');

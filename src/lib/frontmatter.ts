@@ -1,5 +1,5 @@
 // Splits a sheet into its YAML frontmatter and body, keeping line numbers for error messages.
-import { LineCounter, parseDocument, isMap, isPair, isScalar, type Document, type Node } from 'yaml';
+import { LineCounter, parse, parseDocument, isMap, isPair, isScalar, type Document, type Node } from 'yaml';
 
 export interface Frontmatter {
   /** Parsed data, or undefined when the YAML itself is broken. */
@@ -21,6 +21,18 @@ export function blocFrontmatter(texte: string): string | undefined {
   const fin = texte.slice(4).search(/^---\s*$/m);
   return fin < 0 ? undefined : texte.slice(4, 4 + fin);
 }
+
+/** The body: what follows the frontmatter's closing `---` line (the whole text without one), trimmed as Astro keeps it. */
+export function corpsDe(texte: string): string {
+  const bloc = blocFrontmatter(texte);
+  return (bloc === undefined ? texte : texte.slice(4 + bloc.length).replace(/^---.*/, '')).trim();
+}
+
+/**
+ * Frontmatter data with YAML's core schema: a date stays the text written, so that « 2026-02-30 » is
+ * refused rather than rolled over. Throws on broken YAML.
+ */
+export const lireDonnees = (bloc: string | undefined): unknown => (bloc === undefined ? undefined : parse(bloc, { schema: 'core' }));
 
 export function lireFrontmatter(texte: string): Frontmatter | undefined {
   const yamlTexte = blocFrontmatter(texte);

@@ -5,7 +5,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mdxToMdast } from 'satteri';
-import { parse } from 'yaml';
 import { z } from 'zod';
 import { champA } from '../schema/champs.ts';
 import { fiche, thematiquePage } from '../schema/fiche.ts';
@@ -28,7 +27,7 @@ import {
 import { nombre } from './format.ts';
 import { baliseDans, messageBalise } from './html-brut.ts';
 import { vouliezVousDire } from './erreurs.ts';
-import { blocFrontmatter, normaliserTexte } from './frontmatter.ts';
+import { blocFrontmatter, lireDonnees, normaliserTexte } from './frontmatter.ts';
 import { existe, routesDuSite } from './routes-fs.ts';
 import { EXEMPLE_SLUG, REGLE_SLUG, SLUG, slugify } from './slug.ts';
 
@@ -71,12 +70,6 @@ function* parcourir(n: Noeud): Generator<Noeud> {
   for (const c of n.children ?? []) yield* parcourir(c);
 }
 const texteDe = (n: Noeud): string => (n.value ?? '') + (n.children ?? []).map(texteDe).join('');
-
-/**
- * Frontmatter data with YAML's core schema: a date stays the text written, so that « 2026-02-30 » is
- * refused rather than rolled over. Throws on broken YAML.
- */
-const lireDonnees = (bloc: string | undefined): unknown => (bloc === undefined ? undefined : parse(bloc, { schema: 'core' }));
 
 /**
  * The frontmatter read and checked; only a file with a problem pays for the slower parse that locates
@@ -312,20 +305,4 @@ function verifierLiens(fiches: FicheLue[], themes: ReadonlySet<string>): Problem
     }
   }
   return problemes;
-}
-
-/** Old addresses of renamed sheets: their pages only redirect, and stay out of the sitemap. */
-export function anciensSlugs(racine: string): Set<string> {
-  const dossier = join(racine, 'pratiques');
-  return new Set(
-    mdx(dossier).flatMap((nom) => {
-      try {
-        const donnees = lireDonnees(blocFrontmatter(normaliserTexte(readFileSync(join(dossier, nom), 'utf8')))) as
-          { anciensSlugs?: unknown } | undefined;
-        return Array.isArray(donnees?.anciensSlugs) ? donnees.anciensSlugs.map(String) : [];
-      } catch {
-        return []; // broken YAML: the verifier reports it
-      }
-    }),
-  );
 }

@@ -17,6 +17,11 @@ describe('la construction', () => {
     expect(journal.split('\n').filter((l) => /\bwarn/i.test(l))).toEqual([]);
   });
 
+  it('ne fait d’aucune fiche un module à compiler : leur HTML est rendu une fois, dans le magasin de contenu', () => {
+    // Astro lists there the entries rendered at build time from a module of their own.
+    expect(readFileSync('.astro/content-modules.mjs', 'utf8')).not.toMatch(/\.mdx\b/);
+  });
+
   it('s’arrête sur une fiche invalide, avec les problèmes en français et sans trace de pile', () => {
     const contenu = 'tests/.tmp/contenu-invalide';
     rmSync(contenu, { recursive: true, force: true });

@@ -8,6 +8,7 @@ import { etatDepuisUrl, etatVersUrl, etatVide, filtresPagefind } from '../../src
 import { FACETTES, libelleValeur, optionsFacettes, valeursFacettes } from '../../src/lib/facettes.ts';
 import { fiche } from '../../src/schema/fiche.ts';
 import { frontmatterValide } from '../support/fiche-type.ts';
+import { blocFrontmatter, corpsDe, lireDonnees } from '../../src/lib/frontmatter.ts';
 
 describe('slugify et ancres', () => {
   it('donne des ancres ASCII lisibles', () => {
@@ -19,6 +20,16 @@ describe('slugify et ancres', () => {
   it('rend uniques les titres répétés', () => {
     const ancre = createAnchorer();
     expect([ancre('Effets'), ancre('Effets'), ancre('Effets'), ancre('?')]).toEqual(['effets', 'effets-2', 'effets-3', 'section']);
+  });
+});
+
+describe('en-tête et corps d’une fiche', () => {
+  it('lit l’en-tête en YAML strict et garde le corps comme Astro le gardait', () => {
+    const texte = '---\ntitre: Une fiche\nmiseAJour: 2026-02-30\n---\n\n## Définition\n\nTexte.\n';
+    // A date stays the text written: the schema refuses the 30th of February instead of rolling it over.
+    expect(lireDonnees(blocFrontmatter(texte))).toEqual({ titre: 'Une fiche', miseAJour: '2026-02-30' });
+    expect(corpsDe(texte)).toBe('## Définition\n\nTexte.');
+    expect(corpsDe('\n## Sans en-tête\n')).toBe('## Sans en-tête');
   });
 });
 
