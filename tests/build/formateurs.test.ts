@@ -26,7 +26,8 @@ describe('données ouvertes', () => {
       const p = json.pratiques[i];
       expect(p.url).toBe(`${SITE}/pratiques/${f.id}/`);
       expect(p.niveauPreuve).toBe(niveauPreuve(f.data));
-      const deduits = { slug: undefined, url: undefined, niveauPreuve: undefined };
+      // Derived, checked on their own: the address, the level, and the sections (comparer.test.ts).
+      const deduits = { slug: undefined, url: undefined, niveauPreuve: undefined, sections: undefined };
       expect({ ...p, ...deduits }).toEqual(
         JSON.parse(JSON.stringify({ ...f.data, fichesLiees: f.data.fichesLiees.map((r) => r.id), ...deduits })),
       );
