@@ -33,10 +33,15 @@ function aleatoire(graine: number) {
   return () => ((x ^= x << 13), (x ^= x >>> 17), (x ^= x << 5), (x >>> 0) / 2 ** 32);
 }
 
+/** Body links to real sheets would dangle in a generated catalogue: keep their text only. */
+const sansLiensInternes = (texte: string) => texte.replace(/\[([^\]]+)\]\(\/[^)]*\)/g, '$1');
+
 export function genererCatalogue(source: string, cible: string, n: number, graine = 42): void {
   rmSync(cible, { recursive: true, force: true });
   mkdirSync(join(cible, 'pratiques'), { recursive: true });
-  cpSync(join(source, 'thematiques'), join(cible, 'thematiques'), { recursive: true });
+  mkdirSync(join(cible, 'thematiques'));
+  for (const f of readdirSync(join(source, 'thematiques')))
+    writeFileSync(join(cible, 'thematiques', f), sansLiensInternes(readFileSync(join(source, 'thematiques', f), 'utf8')));
   cpSync(join(source, 'glossaire.json'), join(cible, 'glossaire.json'));
   const modeles = readdirSync(join(source, 'pratiques'))
     .sort()
@@ -61,8 +66,6 @@ export function genererCatalogue(source: string, cible: string, n: number, grain
     d.territoire = { ...d.territoire, pays: ['France'], departements: [choisir(DEPARTEMENTS)] };
     d.fichesLiees = i > 0 ? [`${modeles[(i - 1) % modeles.length]!.slug}-${i - 1}`] : [];
     d.anciensSlugs = [];
-    // Body links to real sheets would dangle here: keep their text only.
-    const corps = m.corps.replace(/\[([^\]]+)\]\(\/[^)]*\)/g, '$1');
-    writeFileSync(join(cible, 'pratiques', `${slug}.mdx`), `---\n${stringify(d)}---${corps}`);
+    writeFileSync(join(cible, 'pratiques', `${slug}.mdx`), `---\n${stringify(d)}---${sansLiensInternes(m.corps)}`);
   }
 }

@@ -1,5 +1,6 @@
 // The environment variables of the project, read here and nowhere else (Node only: the browser has none).
 // Unset and empty mean the same: the default.
+import { FICHES_PAR_PAGE } from './pagination.ts';
 
 export interface Reglages {
   /** SITE: the public address (canonical links, feed, sitemap, citations); a build to publish requires it. */
@@ -16,6 +17,8 @@ export interface Reglages {
   chromium: string | undefined;
   /** GITHUB_ACTIONS: set in GitHub's CI, where the verifier also writes annotations. */
   githubActions: boolean;
+  /** FICHES_PAR_PAGE: the length of a listing's page (the tests paginate a small generated catalogue with it). */
+  fichesParPage: number;
 }
 
 export const CONTENU_PAR_DEFAUT = 'content';
@@ -40,7 +43,12 @@ export function lireReglages(env: Record<string, string | undefined>): Reglages 
     depot: adresse('DEPOT_URL') ?? 'https://github.com/pratiques-emergentes/pratiques-emergentes',
     chromium: lu('CHROMIUM_PATH'),
     githubActions: Boolean(lu('GITHUB_ACTIONS')),
+    fichesParPage: Number(lu('FICHES_PAR_PAGE') ?? FICHES_PAR_PAGE),
   };
+  if (!Number.isInteger(reglages.fichesParPage) || reglages.fichesParPage < 1)
+    erreurs.push(
+      `FICHES_PAR_PAGE vaut « ${lu('FICHES_PAR_PAGE')} » : un nombre entier de fiches, 1 ou plus, est attendu, par exemple « 50 »`,
+    );
   if (!reglages.base.startsWith('/')) {
     erreurs.push(
       `BASE_PATH vaut « ${reglages.base} » : un chemin commençant par « / » est attendu, par exemple « /pratiques-emergentes/ »`,

@@ -18,11 +18,16 @@ const fichiers = (dossier: string, prefixe = ''): string[] =>
     e.isDirectory() ? fichiers(join(dossier, e.name), `${prefixe}${e.name}/`) : [`${prefixe}${e.name}`],
   );
 
+/** A final rest segment (`[...page]`) may be empty: its route also builds the address without it (a listing's page 1). */
+const RESTE_FINAL = /\[\.\.\.[^\]]+\]\/$/;
+const sansReste = (route: string): string[] => (RESTE_FINAL.test(route) ? [route, route.replace(RESTE_FINAL, '')] : [route]);
+
 /** Every address of the site, as route patterns; the 404 page is not one to link to. */
 export const routesDuSite = (pages: string): string[] =>
   fichiers(pages)
     .map(routeDe)
-    .filter((r): r is string => r !== undefined && r !== '/404/');
+    .filter((r): r is string => r !== undefined && r !== '/404/')
+    .flatMap(sansReste);
 
 /** The pattern up to a dynamic segment names it: `/pratiques/[slug]` for `/pratiques/[slug]/`. */
 export const segmentsDynamiques = (route: string): string[] =>

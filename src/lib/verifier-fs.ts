@@ -28,7 +28,10 @@ import { nombre } from './format.ts';
 import { baliseDans, messageBalise } from './html-brut.ts';
 import { vouliezVousDire } from './erreurs.ts';
 import { blocFrontmatter, lireDonnees, normaliserTexte } from './frontmatter.ts';
-import { existe, routesDuSite } from './routes-fs.ts';
+import { existe, routesDuSite, segmentsDynamiques } from './routes-fs.ts';
+import { REGLAGES } from './env-fs.ts';
+import { segmentAnnee } from './frise.ts';
+import { estSegmentPage, segmentsSuivants } from './pagination.ts';
 import { EXEMPLE_SLUG, REGLE_SLUG, SLUG, slugify } from './slug.ts';
 
 export { formater, type Probleme } from './controles.ts';
@@ -194,6 +197,12 @@ export function verifierCatalogue(racine: string, base = process.cwd()): { probl
         ligne: 1,
         message: `nom de fichier « ${nom} » invalide : ${REGLE_SLUG} (ex. « ${slugify(slug) || EXEMPLE_SLUG}.mdx »)`,
       });
+    } else if (estSegmentPage(slug)) {
+      problemes.push({
+        fichier,
+        ligne: 1,
+        message: `nom de fichier « ${nom} » réservé : c’est l’adresse d’une page de la liste des pratiques`,
+      });
     }
     const texte = normaliserTexte(readFileSync(chemin, 'utf8'));
     const fm = verifierFrontmatterRapide(fichier, texte, fiche);
@@ -242,7 +251,11 @@ export function valeursDynamiques(
 ): Record<string, Set<string>> {
   const donnees = fiches.flatMap((f) => (f.donnees ? [f.donnees] : []));
   const fichiers = (nom: string) => FORMATS.map((f) => nomFichier(nom, f));
+  // A listing holds at most every sheet: its later pages are among the catalogue's.
+  const pages = new Set(segmentsSuivants(fiches.length, REGLAGES.fichesParPage));
+  const paginees = ROUTES.flatMap(segmentsDynamiques).filter((s) => s.endsWith('/[...page]'));
   return {
+    ...Object.fromEntries(paginees.map((s) => [s, pages])),
     '/pratiques/[slug]': new Set([...fiches.map((f) => f.slug), ...anciens]),
     '/pratiques/[slug]/[fichier]': new Set(fiches.flatMap((f) => fichiers(f.slug))),
     '/[fichier]': new Set(fichiers(FICHIER_CATALOGUE)),
@@ -250,6 +263,7 @@ export function valeursDynamiques(
     '/publics/[public]': new Set(donnees.flatMap((d) => d.publics)),
     '/territoires/[pays]': new Set(Object.keys(PAYS).map(slugify)),
     '/territoires/france/[departement]': new Set(donnees.flatMap((d) => d.territoire.departements.map((c) => c.toLowerCase()))),
+    '/chronologie/[annee]': new Set(donnees.map((d) => segmentAnnee(d.annee ?? null))),
     '/parcourir/[facette]': new Set(FACETTES.filter((f) => !aSaListe(f.cle)).map((f) => f.cle)),
     '/parcourir/[facette]/[valeur]': new Set(
       FACETTES.filter((f) => !aSaListe(f.cle)).flatMap((f) => donnees.flatMap((d) => f.valeurs(d).map(slugify))),

@@ -82,7 +82,7 @@ describe('parcourir sans JavaScript', () => {
     }
   });
 
-  it('dessine une carte où chaque département concerné est un lien, doublée d’un tableau', () => {
+  it('dessine une carte où chaque département concerné est un lien, doublée d’un tableau sur la page de la France', () => {
     const page = parse(html('territoires/'));
     const codes = [...new Set(fiches.flatMap((f) => f.data.territoire.departements))].filter((c) => c.length === 2).sort();
     const carte = page
@@ -92,8 +92,8 @@ describe('parcourir sans JavaScript', () => {
     expect(carte).toEqual(codes);
     for (const a of page.querySelectorAll('.carte-france svg a'))
       expect(a.getAttribute('aria-label')).toMatch(/^.+ \(\w{2,3}\) : \d+ fiches?$/);
-    const tableau = page
-      .querySelectorAll('table tbody th a')
+    const tableau = parse(html('territoires/france/'))
+      .querySelectorAll('section[aria-labelledby="liste-departements"] tbody th a')
       .map((a) => a.text.split(' ')[0])
       .sort();
     expect(tableau).toEqual([...new Set(fiches.flatMap((f) => f.data.territoire.departements))].sort());
@@ -137,7 +137,7 @@ describe('parcourir sans JavaScript', () => {
     const points = page.querySelectorAll('.frise svg a').map(annee);
     expect(points.length).toBeGreaterThan(0);
     expect(croissant(points), points.join()).toBe(true);
-    const liste = page.querySelectorAll('.par-annee a').map(annee);
+    const liste = page.querySelectorAll('.par-annee li a').map(annee);
     expect(croissant(liste), liste.join()).toBe(true);
   });
 
@@ -149,7 +149,7 @@ describe('parcourir sans JavaScript', () => {
       .sort();
     expect(points).toEqual(slugsOu((d) => d.annee !== null));
     const liste = page
-      .querySelectorAll('.par-annee a')
+      .querySelectorAll('.par-annee li a')
       .map((a) => a.getAttribute('href')!.split('/')[2])
       .sort();
     expect(liste).toEqual(fiches.map((f) => f.id).sort());

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lireReglages, SITE_APERCU, siteDe } from '../../src/lib/env-fs.ts';
+import { FICHES_PAR_PAGE } from '../../src/lib/pagination.ts';
 
 describe('lireReglages', () => {
   it('donne les valeurs par défaut quand rien n’est défini, ou défini vide', () => {
@@ -11,9 +12,12 @@ describe('lireReglages', () => {
       depot: 'https://github.com/pratiques-emergentes/pratiques-emergentes',
       chromium: undefined,
       githubActions: false,
+      fichesParPage: FICHES_PAR_PAGE,
     };
     expect(lireReglages({})).toEqual(attendu);
-    expect(lireReglages({ SITE: '', APERCU_LOCAL: '', BASE_PATH: '', CONTENU: '', DEPOT_URL: '', GITHUB_ACTIONS: '' })).toEqual(attendu);
+    expect(
+      lireReglages({ SITE: '', APERCU_LOCAL: '', BASE_PATH: '', CONTENU: '', DEPOT_URL: '', GITHUB_ACTIONS: '', FICHES_PAR_PAGE: '' }),
+    ).toEqual(attendu);
   });
 
   it('lit chaque variable', () => {
@@ -26,6 +30,7 @@ describe('lireReglages', () => {
         DEPOT_URL: 'https://github.com/moi/fork',
         CHROMIUM_PATH: '/usr/bin/chromium',
         GITHUB_ACTIONS: 'true',
+        FICHES_PAR_PAGE: '10',
       }),
     ).toEqual({
       site: 'https://exemple.org',
@@ -35,12 +40,14 @@ describe('lireReglages', () => {
       depot: 'https://github.com/moi/fork',
       chromium: '/usr/bin/chromium',
       githubActions: true,
+      fichesParPage: 10,
     });
   });
 
   it('refuse en français une valeur mal formée, en nommant chacune', () => {
     expect(() => lireReglages({ SITE: 'exemple.org' })).toThrow('SITE vaut « exemple.org » : une adresse complète en http(s) est attendue');
     expect(() => lireReglages({ SITE: 'ftp://exemple.org' })).toThrow(/SITE vaut « ftp:\/\/exemple\.org »/);
+    for (const v of ['0', '2.5', 'dix']) expect(() => lireReglages({ FICHES_PAR_PAGE: v })).toThrow(`FICHES_PAR_PAGE vaut « ${v} »`);
     expect(() => lireReglages({ DEPOT_URL: 'github.com/moi/fork' })).toThrow(/DEPOT_URL vaut « github\.com\/moi\/fork »/);
     expect(() => lireReglages({ BASE_PATH: 'pratiques-emergentes/' })).toThrow(
       'BASE_PATH vaut « pratiques-emergentes/ » : un chemin commençant par « / » est attendu',

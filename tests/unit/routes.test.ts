@@ -16,6 +16,19 @@ describe('les adresses du site', () => {
     expect(routes).not.toContain('/404/');
   });
 
+  it('bâtissent une liste paginée à son adresse et sous le numéro de chaque page suivante', () => {
+    expect(routeDe('pratiques/[...page].astro')).toBe('/pratiques/[...page]/');
+    expect(routes).toContain('/pratiques/');
+    expect(routes).toContain('/pratiques/[...page]/');
+    const valeurs = { '/thematiques/[slug]': new Set(['a']), '/thematiques/[slug]/[...page]': new Set(['page-2']) };
+    const paginee = ['/thematiques/[slug]/[...page]/', '/thematiques/[slug]/'];
+    expect(['/thematiques/a/', '/thematiques/a/page-2/', '/thematiques/a/page-3/'].map((c) => existe(c, paginee, valeurs))).toEqual([
+      true,
+      true,
+      false,
+    ]);
+  });
+
   it('donnent des valeurs à chaque segment dynamique des pages', () => {
     const valeurs = valeursDynamiques([], new Set(), new Set());
     for (const route of routes) for (const segment of segmentsDynamiques(route)) expect(Object.keys(valeurs), route).toContain(segment);

@@ -274,12 +274,13 @@ describe('le catalogue', () => {
   it('refuse un nom de fichier qui n’est pas un identifiant, et un lien interne cassé', () => {
     const corpsLien = CORPS_VALIDE.replace('Texte.', 'Voir [la fiche](/pratiques/inexistante/) et [le glossaire](/glossaire/).');
     const { problemes } = verifierCatalogue(
-      catalogue({ 'Fiche Ardèche.mdx': ficheTexte(), 'fiche-a.mdx': ficheTexte(undefined, corpsLien) }),
+      catalogue({ 'Fiche Ardèche.mdx': ficheTexte(), 'fiche-a.mdx': ficheTexte(undefined, corpsLien), 'page-2.mdx': ficheTexte() }),
       dossier,
     );
     expect(problemes.map((p) => `${p.fichier} ${p.message}`)).toEqual([
       expect.stringMatching(/^pratiques\/Fiche Ardèche\.mdx nom de fichier « Fiche Ardèche\.mdx » invalide/),
       expect.stringMatching(/^pratiques\/fiche-a\.mdx lien interne « \/pratiques\/inexistante\/ » cassé/),
+      expect.stringMatching(/^pratiques\/page-2\.mdx nom de fichier « page-2\.mdx » réservé : c’est l’adresse d’une page de la liste/),
     ]);
   });
 
@@ -289,6 +290,7 @@ describe('le catalogue', () => {
       '/',
       '/territoires/',
       '/chronologie/',
+      `/chronologie/${fm.annee ?? 'sans-annee'}/`,
       `/publics/${fm.publics[0]}/`,
       `/territoires/${slugify(fm.territoire.pays[0]!)}/`,
       `/territoires/france/${fm.territoire.departements[0]!.toLowerCase()}/`,
@@ -298,12 +300,14 @@ describe('le catalogue', () => {
     ];
     const corpsLiens = CORPS_VALIDE.replace(
       'Texte.',
-      vers.map((v) => `[lien](${v})`).join(' ') + ' [sans barre](/glossaire) [absente](/nulle-part/)',
+      vers.map((v) => `[lien](${v})`).join(' ') +
+        ' [sans barre](/glossaire) [absente](/nulle-part/) [page 2 d’une seule](/pratiques/page-2/)',
     );
     const { problemes } = verifierCatalogue(catalogue({ 'fiche-a.mdx': ficheTexte(fm, corpsLiens) }), dossier);
     expect(problemes.map((p) => p.message)).toEqual([
       expect.stringMatching(/^lien interne « \/glossaire » cassé : aucune page à cette adresse : vouliez-vous dire « \/glossaire\/ » \?$/),
       expect.stringMatching(/^lien interne « \/nulle-part\/ » cassé/),
+      expect.stringMatching(/^lien interne « \/pratiques\/page-2\/ » cassé/),
     ]);
   });
 
