@@ -1,6 +1,7 @@
 // Turns zod issues into plain-French messages that say what was found and what to write instead.
 import { distance } from 'fastest-levenshtein';
 import type { z } from 'zod';
+import { sansAccents } from './format.ts';
 
 const TYPES: Record<string, string> = {
   string: 'un texte',
@@ -20,9 +21,7 @@ export function cheminChamp(path: readonly PropertyKey[]): string {
 export function suggestion(trouve: unknown, permis: readonly unknown[]): string | undefined {
   if (typeof trouve !== 'string') return undefined;
   const norm = (s: string) =>
-    s
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
+    sansAccents(s)
       .toLowerCase()
       .replace(/[\s_']+/g, '-');
   let best: string | undefined;

@@ -2,6 +2,7 @@
 // sentence, and which acronyms it leaves unexplained. The schema and the verifier both read them here.
 import type { Sigle } from '../schema/fiche.ts';
 import { creerReperage } from './sigles.ts';
+import { sansAccents } from './format.ts';
 
 export const PHRASES_MIN = 4;
 export const PHRASES_MAX = 8;
@@ -20,13 +21,7 @@ export const motsDe = (phrase: string): string[] =>
 export const compterMots = (phrase: string) => motsDe(phrase).length;
 
 /** Lowercase, without accents, one kind of apostrophe, single spaces: how an expansion is looked for. */
-const plier = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’]/g, '’')
-    .replace(/\s+/g, ' ');
+const plier = (s: string) => sansAccents(s).toLowerCase().replace(/['’]/g, '’').replace(/\s+/g, ' ');
 
 /** An expansion as a reader may write it: without its gloss in brackets (« Family Group Conference »). */
 const formesDeveloppees = (developpe: string) =>

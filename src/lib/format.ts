@@ -4,6 +4,9 @@ import type { Fiche } from '../schema/fiche.ts';
 const liste = new Intl.ListFormat('fr', { type: 'conjunction' });
 const date = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' });
 
+/** Without accents or other diacritics (« Évaluée » → « Evaluee »): the base of every folded comparison. */
+export const sansAccents = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+
 /** « a, b et c » */
 export const listeFrancaise = (valeurs: readonly string[]) => liste.format(valeurs);
 

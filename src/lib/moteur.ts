@@ -88,7 +88,7 @@ export async function rechercher(
   const listes = correction ? [(await pf.search(correction, options)).results, tous.results] : [tous.results];
   let resultats = fusionner(listes);
   let partiel: string[] | undefined;
-  const pleins = motsPleins(correction ?? q);
+  const pleins = correction ? motsPleins(correction) : sansVides;
   if (resultats.length < PEU_DE_RESULTATS && pleins.length > 1) {
     const parMot = await Promise.all(pleins.map(async (m) => (await pf.search(m, options)).results));
     const trouves = pleins.filter((_, i) => parMot[i]!.length);

@@ -2,6 +2,7 @@
 // glossary entry that explains it.
 import type { Sigle } from '../schema/fiche.ts';
 import { slugify } from './slug.ts';
+import { sansAccents } from './format.ts';
 
 /** `sigle`: the form found in the text; `titre`: its expansion; `ancre`: its entry's anchor on /glossaire/. */
 export type Morceau = string | { sigle: string; titre: string; ancre: string };
@@ -56,9 +57,7 @@ export function indexAlphabetique(sigles: readonly string[]): { lettre: string; 
 
 /** Letters and digits only, lowercase, without accents: how a reader's query is compared to the glossary. */
 const plier = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  sansAccents(s)
     .toLowerCase()
     .replace(/[^a-z0-9]/g, '');
 

@@ -1,3 +1,5 @@
+import { sansAccents } from './format.ts';
+
 /** A slug: lowercase ASCII words joined by hyphens (a sheet's file name and permanent address). */
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** The slug rule, in the words every message uses. */
@@ -14,9 +16,7 @@ export function slugPropose(titre: string): string {
 
 /** A readable ASCII anchor or slug from French text: « État d’avancée » → « etat-d-avancee ». */
 export function slugify(texte: string): string {
-  return texte
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return sansAccents(texte)
     .replace(/œ/gi, 'oe')
     .replace(/æ/gi, 'ae')
     .toLowerCase()

@@ -2,11 +2,10 @@
 // table content/synonymes.json (synonyms, English terms). A page that uses one term of a group lists the
 // others (« Autres mots pour en parler »), so that the search finds it by any of them, both ways.
 import type { Sigle, Synonymes } from '../schema/fiche.ts';
+import { sansAccents } from './format.ts';
 
 /** An acronym is written without lowercase letters (« CF », « DPA-PC »): it is only recognised as written, never « cf. ». */
 const estSigle = (terme: string) => !/\p{Ll}/u.test(terme) && /\p{Lu}.*\p{Lu}/u.test(terme);
-
-const sansAccents = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 
 /** Words of a text, apostrophes and hyphens as separators: « l’aller-vers » → l, aller, vers. */
 const mots = (texte: string) => texte.split(/[^\p{L}\p{N}]+/u).filter(Boolean);

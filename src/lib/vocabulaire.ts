@@ -1,6 +1,7 @@
 // The words of the search index (written with it, pagefind/vocabulaire.json) and the nearest known
 // words to a misspelt one: « aidence » → « aidance », « dagir » → « d’agir ».
 import { distance } from 'fastest-levenshtein';
+import { sansAccents } from './format.ts';
 
 /** Each known word with the number of pages that use it, most used first; words are lowercase, accents kept. */
 export interface Vocabulaire {
@@ -15,12 +16,7 @@ export const motsDe = (texte: string) =>
 const etParties = (mot: string) => (mot.includes('-') ? [mot, ...mot.split('-')] : [mot]);
 
 /** Lowercase, no accents, straight apostrophe: how words are compared. */
-export const plier = (mot: string) =>
-  mot
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/’/g, "'");
+export const plier = (mot: string) => sansAccents(mot).toLowerCase().replace(/’/g, "'");
 
 /** Shortest word worth knowing or correcting. */
 const LONGUEUR_MIN = 3;

@@ -10,6 +10,6 @@ export const GET: APIRoute = ({ site }) =>
       $id: new URL(href('schema/pratique-api.json'), site).href,
       title: 'Pratique — élément de /api/pratiques.json',
       description:
-        'Un élément de la liste « pratiques » de /api/pratiques.json : l’identifiant et l’adresse permanente de la fiche, puis tous les champs de son en-tête, valeurs par défaut comprises.',
+        'Un élément de la liste « pratiques » de /api/pratiques.json : l’identifiant, l’adresse permanente et le niveau de preuve de la fiche, tous les champs de son en-tête (valeurs par défaut comprises), puis ses sections et leurs ancres.',
     }),
   );
