@@ -3,14 +3,15 @@
 //   --contenu DIR   another content folder (default: CONTENU, else content)
 // In GitHub Actions, each problem also becomes an annotation on its file and line.
 import { parseArgs } from 'node:util';
-import { conclusion, formater, verifierCatalogue } from '../src/lib/verifier-fs.ts';
+import { conclusion, formater } from '../src/lib/verifier-fs.ts';
+import { verifierCatalogueParallele } from '../src/lib/verifier-parallele-fs.ts';
 import { nombre } from '../src/lib/format.ts';
 import { REGLAGES } from '../src/lib/env-fs.ts';
 
 const { values } = parseArgs({
   options: { format: { type: 'string', default: 'texte' }, contenu: { type: 'string', default: REGLAGES.contenu } },
 });
-const { problemes, fiches } = verifierCatalogue(values.contenu!);
+const { problemes, fiches } = await verifierCatalogueParallele(values.contenu!);
 
 if (values.format === 'json') console.log(JSON.stringify({ fiches: fiches.length, problemes }, null, 2));
 else {

@@ -1,7 +1,6 @@
 // Astro integration with one job: give every sheet its share image (src/lib/partage.ts). The verifier
-// hands over the sheets it read; worker threads, one after another, draw their images into a cache as
-// soon as the build starts, alongside Vite and the pages; once the pages are written, each image is
-// copied beside its page.
+// hands over the sheets it read; a worker thread draws their images into a cache as soon as the build
+// starts, alongside Vite and the pages; once the pages are written, each image is copied beside its page.
 import type { AstroIntegration } from 'astro';
 import { copyFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -16,26 +15,15 @@ type DonneesDessin = Parameters<typeof dessinerImages>[0][number];
 /** Where the images outlive a build; a clean clone simply draws them all. */
 export const CACHE_PARTAGE = 'node_modules/.cache/pratiques-emergentes/partage/';
 
-/**
- * Sheets per worker. The rasteriser's pixels live outside the JavaScript heap, which the worker's
- * garbage collector does not see fill up: a worker that ends frees them all (one worker for 1,000
- * sheets peaked at 3 GB more).
- */
-const PAR_TRAVAIL = 100;
-
-function travail(fiches: readonly DonneesDessin[], cache: string): Promise<ImageFaite[]> {
-  return new Promise((resolve, reject) => {
+/** Every image, drawn by one worker thread: the rasteriser then runs on another core than Astro's. */
+async function dessiner(fiches: readonly DonneesDessin[], cache: string): Promise<{ faites: ImageFaite[]; duree: number }> {
+  const debut = performance.now();
+  const faites = await new Promise<ImageFaite[]>((resolve, reject) => {
     const t = new Worker(new URL('./partage-travail.ts', import.meta.url), { workerData: { fiches, cache } });
     t.once('message', resolve);
     t.once('error', reject);
     t.once('exit', (code) => reject(new Error(`le dessin des images de partage s’est arrêté (code ${code})`)));
   });
-}
-
-async function dessiner(donnees: readonly DonneesDessin[], cache: string): Promise<{ faites: ImageFaite[]; duree: number }> {
-  const debut = performance.now();
-  const faites: ImageFaite[] = [];
-  for (let i = 0; i < donnees.length; i += PAR_TRAVAIL) faites.push(...(await travail(donnees.slice(i, i + PAR_TRAVAIL), cache)));
   return { faites, duree: performance.now() - debut };
 }
 

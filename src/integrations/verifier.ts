@@ -4,7 +4,8 @@ import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { fileURLToPath } from 'node:url';
 import { nombre } from '../lib/format.ts';
-import { bilan, formater, verifierCatalogue, type FicheLue } from '../lib/verifier-fs.ts';
+import { bilan, formater, type FicheLue } from '../lib/verifier-fs.ts';
+import { verifierCatalogueParallele } from '../lib/verifier-parallele-fs.ts';
 
 export const CONSEIL = 'Corrigez ces points puis relancez la construction ; `npm run verifier` donne la même liste.';
 
@@ -13,9 +14,9 @@ export default function verifier(contenu: string, lues: (fiches: readonly FicheL
   return {
     name: 'pratiques-emergentes:verifier',
     hooks: {
-      'astro:config:setup': ({ command, config, logger }) => {
+      'astro:config:setup': async ({ command, config, logger }) => {
         const racine = fileURLToPath(new URL(contenu, config.root));
-        const { problemes, fiches } = verifierCatalogue(racine, fileURLToPath(config.root));
+        const { problemes, fiches } = await verifierCatalogueParallele(racine, fileURLToPath(config.root));
         if (!problemes.length) {
           lues(fiches);
           return logger.info(`${nombre(fiches.length, 'fiche conforme', 'fiches conformes')}`);

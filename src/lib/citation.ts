@@ -170,3 +170,9 @@ export const FORMATS = [
 
 export type Format = (typeof FORMATS)[number];
 export const nomFichier = (fichier: string, f: Format) => `${fichier}${f.suffixe}`;
+
+/**
+ * A reference's file as the address of its download link: written into the page rather than beside it,
+ * so that a sheet does not add four tiny files to the site (the link's `download` gives the file its name).
+ */
+export const adresseDonnees = (f: Format, c: ACiter) => `data:${f.type.replace(/\s/g, '')},${encodeURIComponent(f.ecrire(c))}`;

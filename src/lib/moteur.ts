@@ -66,9 +66,10 @@ function classerParMots(listes: readonly ResultatPagefind[][]): ResultatPagefind
 }
 
 /**
- * Searches `q` (empty: browse) with Pagefind's options: its meaningful words only, when it has stop words. Each word the index's vocabulary does not know is corrected, and the
- * corrected query searched first; when that finds little, the meaningful words are searched one by one
- * and their results come next.
+ * Searches `q` (empty: browse) with Pagefind's options: its meaningful words only, when it has stop words.
+ * When that finds little, each word the index's vocabulary does not know is corrected and the corrected
+ * query searched first; when that still finds little, the meaningful words are searched one by one and
+ * their results come next.
  */
 export async function rechercher(
   pf: Pagefind,
@@ -83,7 +84,9 @@ export async function rechercher(
   // Pagefind wants every word on the page: a question's « comment », « les » would only narrow it.
   const sansVides = motsPleins(q);
   const requete = sansVides.length && sansVides.length < motsDe(q).length ? sansVides.join(' ') : q;
-  const [tous, voc] = await Promise.all([pf.search(requete, options), vocabulaire?.().catch(() => undefined)]);
+  const tous = await pf.search(requete, options);
+  // A word that finds pages is known in some form: the vocabulary is fetched only when the words find little.
+  const voc = tous.results.length < PEU_DE_RESULTATS ? await vocabulaire?.().catch(() => undefined) : undefined;
   const correction = voc && corriger(q, voc);
   const listes = correction ? [(await pf.search(correction, options)).results, tous.results] : [tous.results];
   let resultats = fusionner(listes);

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { setImmediate } from 'node:timers/promises';
 import { proprieteCss } from './manifeste.ts';
 import { svgPartage, type Couleurs, type DonneesPartage, type Glyphe, type Police } from './partage.ts';
 
@@ -54,12 +55,25 @@ export interface ImageFaite {
   dessinee: boolean;
 }
 
-/** Draws what the cache lacks, one sheet after another, and says where each image is. */
-export function dessinerImages(fiches: readonly (DonneesPartage & { slug: string })[], cache: string): ImageFaite[] {
+/** Images drawn between two pauses: the rasteriser's memory is given back at a pause, not before. */
+const PAR_LOT = 10;
+
+/**
+ * Draws what the cache lacks, one sheet after another, and says where each image is. The rasteriser's
+ * pixels are freed by finalisers that run only when the event loop turns: a pause every few images
+ * (and `liberer`, when the caller can collect garbage) keeps memory flat however many sheets there are.
+ */
+export async function dessinerImages(
+  fiches: readonly (DonneesPartage & { slug: string })[],
+  cache: string,
+  liberer: () => void = () => {},
+): Promise<ImageFaite[]> {
   mkdirSync(cache, { recursive: true });
   const polices = { gras: police(700), normale: police(400) };
   const couleurs = couleursDuSite();
-  return fiches.map((f) => {
+  const faites: ImageFaite[] = [];
+  let dessinees = 0;
+  for (const f of fiches) {
     const svg = svgPartage(f, polices, couleurs);
     const fichier = join(cache, `${createHash('sha256').update(`${RESVG}\n${svg}`).digest('hex').slice(0, 32)}.png`);
     const dessinee = !existsSync(fichier);
@@ -68,7 +82,12 @@ export function dessinerImages(fiches: readonly (DonneesPartage & { slug: string
       // Written aside then renamed: a build stopped halfway leaves no truncated image in the cache.
       writeFileSync(`${fichier}.tmp`, png);
       renameSync(`${fichier}.tmp`, fichier);
+      if (++dessinees % PAR_LOT === 0) {
+        liberer();
+        await setImmediate();
+      }
     }
-    return { slug: f.slug, fichier, dessinee };
-  });
+    faites.push({ slug: f.slug, fichier, dessinee });
+  }
+  return faites;
 }

@@ -15,8 +15,19 @@ export const lettreSigle = (sigle: string) => slugify(sigle).charAt(0).toUpperCa
 
 const echapper = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+type Glossaire = readonly Pick<Sigle, 'sigle' | 'variantes' | 'developpe'>[];
+
+/** One matcher per glossary read: the verifier checks thousands of summaries against the same one. */
+const reperages = new WeakMap<Glossaire, ReturnType<typeof nouveauReperage>>();
+
 /** A matcher for every written form of the glossary's acronyms, longest first ("DPA-PC" before "DPA"). */
-export function creerReperage(sigles: readonly Pick<Sigle, 'sigle' | 'variantes' | 'developpe'>[]) {
+export function creerReperage(sigles: Glossaire) {
+  let r = reperages.get(sigles);
+  if (!r) reperages.set(sigles, (r = nouveauReperage(sigles)));
+  return r;
+}
+
+function nouveauReperage(sigles: Glossaire) {
   const entrees = new Map<string, { titre: string; ancre: string }>();
   for (const s of sigles)
     for (const forme of [s.sigle, ...s.variantes]) entrees.set(forme, { titre: s.developpe, ancre: ancreSigle(s.sigle) });

@@ -23,8 +23,12 @@ export interface ValeursTri {
   pages: Record<string, (number | null)[]>;
 }
 
-/** Pagefind's word-index chunk, in word positions (its default); a slice's chunks are as much smaller, so that a query loads about as many bytes in all the slices as in one index. */
-export const morceauIndex = (tranches: number) => Math.round(20_000 / tranches);
+/**
+ * Pagefind's word-index chunk, in its units (its default is 20,000): a query loads the chunk of each of its
+ * words, in each slice. A tenth of the default makes chunks of a few kilobytes, and a slice's chunks are
+ * as much smaller again, so that a query loads about as many bytes in all the slices as in one index.
+ */
+export const morceauIndex = (tranches: number) => Math.round(2_000 / tranches);
 
 export const dossierTranche = (i: number) => `tranche-${i}/`;
 

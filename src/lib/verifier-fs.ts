@@ -10,7 +10,6 @@ import { champA } from '../schema/champs.ts';
 import { fiche, thematiquePage } from '../schema/fiche.ts';
 import { verifierGlossaire, verifierSynonymes } from './listes-fs.ts';
 import { PAYS, THEMATIQUES } from '../schema/vocabulaire.ts';
-import { FICHIER_CATALOGUE, FORMATS, nomFichier } from './citation.ts';
 import { FACETTES } from './facettes.ts';
 import { aSaListe } from './listes.ts';
 import {
@@ -177,13 +176,16 @@ const mdx = (dossier: string) =>
     .map((f) => f.name)
     .sort();
 
-/** Every sheet and theme page under `racine` (the folder holding `pratiques/` and `thematiques/`). */
-export function verifierCatalogue(racine: string, base = process.cwd()): { problemes: Probleme[]; fiches: FicheLue[] } {
+/** The sheets' own checks, file by file: name, frontmatter, easy-to-read summary, body. */
+export function verifierFiches(
+  racine: string,
+  base: string,
+  noms: readonly string[],
+  glossaire: Parameters<typeof verifierFacileALire>[3],
+): { problemes: Probleme[]; fiches: FicheLue[] } {
   const problemes: Probleme[] = [];
   const fiches: FicheLue[] = [];
-  const glossaire = verifierGlossaire(racine, base);
-
-  for (const nom of mdx(join(racine, 'pratiques'))) {
+  for (const nom of noms) {
     const chemin = join(racine, 'pratiques', nom);
     const fichier = relative(base, chemin);
     const slug = nom.replace(/\.mdx$/, '');
@@ -207,9 +209,31 @@ export function verifierCatalogue(racine: string, base = process.cwd()): { probl
     const texte = normaliserTexte(readFileSync(chemin, 'utf8'));
     const fm = verifierFrontmatterRapide(fichier, texte, fiche);
     const corps = verifierCorps(fichier, texte);
-    problemes.push(...fm.problemes, ...verifierFacileALire(fichier, fm.brut, fm.ligne, glossaire.entrees), ...corps.problemes);
+    problemes.push(...fm.problemes, ...verifierFacileALire(fichier, fm.brut, fm.ligne, glossaire), ...corps.problemes);
     fiches.push({ slug, fichier, donnees: fm.donnees as FicheLue['donnees'], liens: corps.liens, ligne: fm.ligne });
   }
+  return { problemes, fiches };
+}
+
+/** The sheets' file names, in order. */
+export const nomsFiches = (racine: string) => mdx(join(racine, 'pratiques'));
+
+/** Every sheet and theme page under `racine` (the folder holding `pratiques/` and `thematiques/`). */
+export function verifierCatalogue(racine: string, base = process.cwd()): { problemes: Probleme[]; fiches: FicheLue[] } {
+  return verifierReste(racine, base, (glossaire) => verifierFiches(racine, base, nomsFiches(racine), glossaire));
+}
+
+/**
+ * The catalogue once its sheets are checked by `fiches`: theme pages, glossary, synonyms, links between
+ * sheets; every problem sorted by file and line.
+ */
+export function verifierReste(
+  racine: string,
+  base: string,
+  verifierLesFiches: (glossaire: Parameters<typeof verifierFacileALire>[3]) => { problemes: Probleme[]; fiches: FicheLue[] },
+): { problemes: Probleme[]; fiches: FicheLue[] } {
+  const glossaire = verifierGlossaire(racine, base);
+  const { problemes, fiches } = verifierLesFiches(glossaire.entrees);
 
   const themes = new Set<string>();
   for (const nom of mdx(join(racine, 'thematiques'))) {
@@ -250,15 +274,12 @@ export function valeursDynamiques(
   anciens: ReadonlySet<string>,
 ): Record<string, Set<string>> {
   const donnees = fiches.flatMap((f) => (f.donnees ? [f.donnees] : []));
-  const fichiers = (nom: string) => FORMATS.map((f) => nomFichier(nom, f));
   // A listing holds at most every sheet: its later pages are among the catalogue's.
   const pages = new Set(segmentsSuivants(fiches.length, REGLAGES.fichesParPage));
   const paginees = ROUTES.flatMap(segmentsDynamiques).filter((s) => s.endsWith('/[...page]'));
   return {
     ...Object.fromEntries(paginees.map((s) => [s, pages])),
     '/pratiques/[slug]': new Set([...fiches.map((f) => f.slug), ...anciens]),
-    '/pratiques/[slug]/[fichier]': new Set(fiches.flatMap((f) => fichiers(f.slug))),
-    '/[fichier]': new Set(fichiers(FICHIER_CATALOGUE)),
     '/thematiques/[slug]': new Set(themes),
     '/publics/[public]': new Set(donnees.flatMap((d) => d.publics)),
     '/territoires/[pays]': new Set(Object.keys(PAYS).map(slugify)),

@@ -71,7 +71,7 @@ describe.each(fiches.map((f) => [f.id, f] as const))('la fiche %s', (slug, f) =>
   it.each(FORMATS.map((format) => [format.libelle, format] as const))(
     'se télécharge en %s, sous son nom, lu par citation-js',
     (_, format) => {
-      expect(citationsLues(page, DIST, '/', format)).toEqual(referenceAttendue(f, adresse, format));
+      expect(citationsLues(page, format)).toEqual(referenceAttendue(f, adresse, format));
     },
   );
 
@@ -115,8 +115,8 @@ it('cite aussi le catalogue entier sur /a-propos/, en fichiers lus par citation-
     /^\s*Pratiques émergentes\. \(\d{4}, .+\)\. Catalogue des pratiques émergentes du travail social\. Consulté le/,
   );
   for (const format of FORMATS) {
-    expect(citationsLues(page, DIST, '/', format)).toMatchObject({
-      lien: `/${FICHIER_CATALOGUE}${format.suffixe}`,
+    expect(citationsLues(page, format)).toMatchObject({
+      fichier: `${FICHIER_CATALOGUE}${format.suffixe}`,
       titre: CATALOGUE,
       auteurs: [CATALOGUE_SITE.nom],
       url: `${SITE}/`,

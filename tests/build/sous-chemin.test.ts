@@ -49,9 +49,12 @@ describe.each(fiches.map((f) => [f.id, f] as const))(`les citations de la fiche 
   // The build's public address, as its pages give it.
   const adresse = new URL(`${BASE}pratiques/${slug}/`, fiche.querySelector('link[rel="canonical"]')!.getAttribute('href')!);
 
-  it.each(FORMATS.map((format) => [format.libelle, format] as const))('se téléchargent en %s sous le sous-chemin', (_, format) => {
-    expect(citationsLues(fiche, SITE, BASE, format)).toEqual(referenceAttendue(f, adresse, format));
-  });
+  it.each(FORMATS.map((format) => [format.libelle, format] as const))(
+    'donnent en %s l’adresse de la fiche sous le sous-chemin',
+    (_, format) => {
+      expect(citationsLues(fiche, format)).toEqual(referenceAttendue(f, adresse, format));
+    },
+  );
 
   it('donnent aux connecteurs l’adresse sous le sous-chemin', () => {
     expect(connecteurs(fiche)).toEqual(connecteursAttendus(f, adresse));

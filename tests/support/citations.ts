@@ -1,7 +1,5 @@
 // The citations of a build read as reference managers read them: each file a page offers parsed by
 // citation-js (BibTeX, BibLaTeX, RIS, CSL-JSON), and what the browser connectors take from the page.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
@@ -32,22 +30,22 @@ export function lireReference(texte: string): Reference {
   };
 }
 
-/** The file a page offers in a format (its « Citer » link, under `base`), and what citation-js reads in it. */
-export function citationsLues(page: HTMLElement, dossier: string, base: string, format: Format) {
-  const lien = page
-    .querySelectorAll('.citer a[download]')
-    .find((a) => a.text.trim() === format.libelle)
-    ?.getAttribute('href');
-  if (!lien?.startsWith(base)) throw new Error(`pas de lien ${format.libelle} sous ${base} : ${lien}`);
-  return { lien, ...lireReference(readFileSync(join(dossier, lien.slice(base.length)), 'utf8')) };
+/** The file a page offers in a format (its « Citer » link, a data: address), its name, and what citation-js reads in it. */
+export function citationsLues(page: HTMLElement, format: Format) {
+  const lien = page.querySelectorAll('.citer a[download]').find((a) => a.text.trim() === format.libelle);
+  const adresse = lien?.getAttribute('href') ?? '';
+  const donnees = /^data:([^,]*),(.*)$/s.exec(adresse);
+  if (!donnees) throw new Error(`pas de lien ${format.libelle} à télécharger : ${adresse}`);
+  if (donnees[1] !== format.type.replace(/\s/g, '')) throw new Error(`type ${donnees[1]} pour ${format.libelle}`);
+  return { fichier: lien!.getAttribute('download'), ...lireReference(decodeURIComponent(donnees[2]!)) };
 }
 
 const parties = (iso: string) => iso.split('-').map(Number);
 const auteursDe = (f: Fiche) => [SITE.nom, f.data.sources[0]!.auteur];
 
-/** What a sheet's file must give, its link `<page>/<slug><suffixe>`: classic BibTeX dates by year and month only. */
+/** What a sheet's file must give, named `<slug><suffixe>`: classic BibTeX dates by year and month only. */
 export const referenceAttendue = (f: Fiche, page: URL, format: Format) => ({
-  lien: `${page.pathname}${f.id}${format.suffixe}`,
+  fichier: `${f.id}${format.suffixe}`,
   titre: f.data.titre,
   auteurs: format.suffixe === '.ris' ? auteursDe(f).map(nomRis) : auteursDe(f),
   date: parties(f.data.miseAJour).slice(0, format.suffixe === '.bib' ? 2 : 3),

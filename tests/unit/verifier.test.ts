@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { lireGlossaire, lireSynonymes } from '../../src/lib/listes-fs.ts';
 import { bilan, formater, verifierCatalogue, verifierCorps } from '../../src/lib/verifier-fs.ts';
+import { verifierCatalogueParallele } from '../../src/lib/verifier-parallele-fs.ts';
 import verifier from '../../src/integrations/verifier.ts';
 import { slugify } from '../../src/lib/slug.ts';
 import { CONTENU, slugsFiches } from '../support/site.ts';
@@ -257,6 +258,22 @@ describe('le catalogue', () => {
     expect(texte.split('\n')[problemes[0]!.ligne - 1]).toContain('fiche-c');
   });
 
+  it('vérifie sur plusieurs fils comme sur un seul : mêmes problèmes aux mêmes lignes, mêmes fiches', async () => {
+    const racine = catalogue({
+      'fiche-a.mdx': avec((d) => (d.fichesLiees = ['fiche-b', 'absente'])),
+      'fiche-b.mdx': avec((d) => (d.annee = 'deux-mille')),
+      'fiche-c.mdx': ficheTexte(),
+    });
+    const seul = verifierCatalogue(racine, racine);
+    const plusieurs = await verifierCatalogueParallele(racine, racine, { travaux: 2, seuil: 0 });
+    // A problem found by a thread (fiche-b) and one found across sheets, whose line is read again (fiche-a).
+    expect(seul.problemes.map((p) => p.fichier)).toEqual(['pratiques/fiche-a.mdx', 'pratiques/fiche-b.mdx']);
+    expect(plusieurs.problemes).toEqual(seul.problemes);
+    const sansLignes = (l: typeof seul.fiches) => l.map((f) => ({ slug: f.slug, fichier: f.fichier, donnees: f.donnees, liens: f.liens }));
+    expect(sansLignes(plusieurs.fiches)).toEqual(sansLignes(seul.fiches));
+    expect(plusieurs.fiches.map((f) => f.ligne(['titre']))).toEqual(seul.fiches.map((f) => f.ligne(['titre'])));
+  });
+
   it('refuse un ancien nom revendiqué deux fois ou déjà pris', () => {
     const { problemes } = verifierCatalogue(
       catalogue({
@@ -329,19 +346,23 @@ describe('le catalogue', () => {
     );
   });
 
-  it('arrête la construction d’Astro sur une fiche invalide, et la laisse passer sinon', () => {
+  it('arrête la construction d’Astro sur une fiche invalide, et la laisse passer sinon', async () => {
     const racine = catalogue({ 'fiche-a.mdx': avec((d) => (d.fichesLiees = ['absente'])) });
-    const lancer = (command: 'build' | 'dev') => {
+    const lancer = async (command: 'build' | 'dev') => {
       const avertissements: string[] = [];
-      const hook = verifier('.').hooks['astro:config:setup'] as (o: object) => void;
-      hook({ command, config: { root: new URL(`file://${racine}/`) }, logger: { info() {}, warn: (m: string) => avertissements.push(m) } });
+      const hook = verifier('.').hooks['astro:config:setup'] as (o: object) => Promise<void>;
+      await hook({
+        command,
+        config: { root: new URL(`file://${racine}/`) },
+        logger: { info() {}, warn: (m: string) => avertissements.push(m) },
+      });
       return avertissements;
     };
-    expect(() => lancer('build')).toThrow(
+    await expect(lancer('build')).rejects.toThrow(
       /1 problème dans 1 fichier du contenu : la construction est arrêtée\.\npratiques\/fiche-a\.mdx:\d+: champ « fichesLiees\[0\] »/,
     );
-    expect(lancer('dev')[0]).toMatch(/la fiche « absente » n’existe pas/);
+    expect((await lancer('dev'))[0]).toMatch(/la fiche « absente » n’existe pas/);
     writeFileSync(join(racine, 'pratiques', 'fiche-a.mdx'), ficheTexte());
-    expect(() => lancer('build')).not.toThrow();
+    await expect(lancer('build')).resolves.toEqual([]);
   });
 });

@@ -6,17 +6,23 @@ import { entreePour } from '../../lib/sigles.ts';
 
 type EntreeGlossaire = { sigle: string; variantes: string[]; developpe: string; definition: string; ancre: string };
 import '../bouton-selection.ts';
-import { etatDepuisUrl, etatVersUrl, filtresPagefind, PARAM_SURLIGNAGE, type EtatRecherche } from '../../lib/etat-recherche.ts';
+import {
+  ATTENTE_FRAPPE,
+  etatDepuisUrl,
+  etatVersUrl,
+  filtresPagefind,
+  PARAM_SURLIGNAGE,
+  type EtatRecherche,
+} from '../../lib/etat-recherche.ts';
 import type { ComptesPagefind, DonneesPagefind, Pagefind, ResultatPagefind, TriPagefind } from '../../lib/pagefind.ts';
 import { motsPleins, rechercher } from '../../lib/moteur.ts';
 import { FICHIER_TRANCHES, FICHIER_TRIS, trier, type Tranches, type ValeursTri } from '../../lib/tranches.ts';
 import type { Vocabulaire } from '../../lib/vocabulaire.ts';
 
-const PAR_PAGE = 20;
-/** Pause after a keystroke before searching, in ms. */
-const ATTENTE_FRAPPE = 50;
-/** Shown first: each result is one more fragment to fetch, so the first screen comes sooner. */
-const PREMIERS = 6;
+/** Results per screen: each is one more fragment to fetch, on a phone's network too. */
+const PAR_PAGE = 10;
+/** Shown first, the rest of the screen after: the first results come sooner. */
+const PREMIERS = 3;
 const base = import.meta.env.BASE_URL;
 
 // Two year keys so that sheets without a year come last in both directions (see FiltresPagefind).
@@ -87,6 +93,8 @@ async function demarrer(racine: HTMLElement) {
 
   let resultats: ResultatPagefind[] = [];
   let affiches = 0;
+  /** The appending of results, in the order they were asked for. */
+  let ajouts = Promise.resolve();
   let tour = 0;
 
   const lireFormulaire = (): EtatRecherche => ({
@@ -162,6 +170,7 @@ async function demarrer(racine: HTMLElement) {
     if (mon !== tour) return;
     resultats = tri && valeurs ? trier(reponse.resultats, tri, valeurs) : reponse.resultats;
     affiches = 0;
+    ajouts = Promise.resolve(); // the last search's appends, still pending, no longer hold these up
     liste.replaceChildren();
     await afficherSuite(e.q);
     if (mon !== tour) return;
@@ -201,13 +210,20 @@ async function demarrer(racine: HTMLElement) {
     const lot = resultats.slice(affiches, affiches + PAR_PAGE);
     affiches += lot.length;
     plus.hidden = affiches >= resultats.length;
-    const ajouter = async (morceau: ResultatPagefind[]) => {
-      const donnees = await Promise.all(morceau.map((r) => r.data()));
-      if (mon === tour) for (const d of donnees) liste.append(element(d, q)); // else a newer search replaced them
-    };
-    const premiers = ajouter(lot.slice(0, PREMIERS));
-    void premiers.then(() => ajouter(lot.slice(PREMIERS)));
-    await premiers;
+    const premiers = Promise.all(lot.slice(0, PREMIERS).map((r) => r.data()));
+    // The rest once the first are fetched, so that these come sooner on a slow network.
+    const reste = premiers.then(() => Promise.all(lot.slice(PREMIERS).map((r) => r.data())));
+    // Appended in the order asked for: a screen asked for before the last one is complete comes after it.
+    const ajouter = (donnees: Promise<DonneesPagefind[]>) =>
+      (ajouts = ajouts
+        .then(async () => {
+          const d = await donnees;
+          if (mon === tour) for (const x of d) liste.append(element(x, q)); // else a newer search replaced them
+        })
+        .catch(() => {}));
+    const affichage = ajouter(premiers);
+    void ajouter(reste);
+    await affichage;
   }
 
   function element(d: DonneesPagefind, q: string): HTMLLIElement {
