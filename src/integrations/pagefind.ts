@@ -7,6 +7,7 @@ import { gunzipSync } from 'node:zlib';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createIndex, close } from 'pagefind';
+import { REGLAGES } from '../lib/env-fs.ts';
 import { nombre } from '../lib/format.ts';
 import {
   dossierTranche,
@@ -74,7 +75,7 @@ export default function pagefind(): AstroIntegration {
             tris.set(`/${pages.at(-1)!.replace(/index\.html$/, '')}`, trisDe(html));
           }
           const premier = fileURLToPath(new URL('pagefind/', dir));
-          const tranches = repartir(pages);
+          const tranches = repartir(pages, REGLAGES.pagesParTranche);
           const cles = [...new Set([...tris.values()].flatMap(Object.keys))];
           const valeurs: ValeursTri = { cles, pages: {} };
           // Read by Pagefind's process when it starts, at the first createIndex().
@@ -92,6 +93,8 @@ export default function pagefind(): AstroIntegration {
             const ecrit = await index.writeFiles({ outputPath: dossier });
             if (ecrit.errors.length) throw new Error(`Pagefind : ${ecrit.errors.join(', ')}`);
             await index.deleteIndex();
+            // A new Pagefind process for the next slice: the last one's memory goes back to the system.
+            await close();
             // A slice searched with the first needs only its entry, metadata and chunks: not Pagefind's scripts and WebAssembly.
             if (i) for (const f of await readdir(dossier)) if (/\.(js|css|pagefind)$/.test(f)) await rm(join(dossier, f));
             for (const [id, f] of await fragmentsDe(dossier)) {

@@ -1,6 +1,7 @@
 // The environment variables of the project, read here and nowhere else (Node only: the browser has none).
 // Unset and empty mean the same: the default.
 import { FICHES_PAR_PAGE } from './pagination.ts';
+import { PAGES_PAR_TRANCHE } from './tranches.ts';
 
 export interface Reglages {
   /** SITE: the public address (canonical links, feed, sitemap, citations); a build to publish requires it. */
@@ -19,6 +20,8 @@ export interface Reglages {
   githubActions: boolean;
   /** FICHES_PAR_PAGE: the length of a listing's page (the tests paginate a small generated catalogue with it). */
   fichesParPage: number;
+  /** PAGES_PAR_TRANCHE: the most pages in a slice of the search index (the tests slice a small catalogue with it). */
+  pagesParTranche: number;
 }
 
 export const CONTENU_PAR_DEFAUT = 'content';
@@ -35,6 +38,12 @@ export function lireReglages(env: Record<string, string | undefined>): Reglages 
       erreurs.push(`${nom} vaut « ${v} » : une adresse complète en http(s) est attendue, par exemple « https://exemple.org »`);
     return v;
   };
+  const entier = (nom: string, defaut: number, unite: string) => {
+    const n = Number(lu(nom) ?? defaut);
+    if (Number.isInteger(n) && n >= 1) return n;
+    erreurs.push(`${nom} vaut « ${lu(nom)} » : un nombre entier de ${unite}, 1 ou plus, est attendu, par exemple « ${defaut} »`);
+    return defaut;
+  };
   const reglages = {
     site: adresse('SITE'),
     apercuLocal: Boolean(lu('APERCU_LOCAL')),
@@ -43,12 +52,9 @@ export function lireReglages(env: Record<string, string | undefined>): Reglages 
     depot: adresse('DEPOT_URL') ?? 'https://github.com/pratiques-emergentes/pratiques-emergentes',
     chromium: lu('CHROMIUM_PATH'),
     githubActions: Boolean(lu('GITHUB_ACTIONS')),
-    fichesParPage: Number(lu('FICHES_PAR_PAGE') ?? FICHES_PAR_PAGE),
+    fichesParPage: entier('FICHES_PAR_PAGE', FICHES_PAR_PAGE, 'fiches'),
+    pagesParTranche: entier('PAGES_PAR_TRANCHE', PAGES_PAR_TRANCHE, 'pages'),
   };
-  if (!Number.isInteger(reglages.fichesParPage) || reglages.fichesParPage < 1)
-    erreurs.push(
-      `FICHES_PAR_PAGE vaut « ${lu('FICHES_PAR_PAGE')} » : un nombre entier de fiches, 1 ou plus, est attendu, par exemple « 50 »`,
-    );
   if (!reglages.base.startsWith('/')) {
     erreurs.push(
       `BASE_PATH vaut « ${reglages.base} » : un chemin commençant par « / » est attendu, par exemple « /pratiques-emergentes/ »`,

@@ -33,10 +33,12 @@ export function chargerPagefind(dist: string, options: OptionsPagefind = {}): Pr
     api = (async () => {
       fetchFichiers();
       const module = (await import(pathToFileURL(join(dossier, 'pagefind.js')).href)) as Pagefind;
-      await module.options({ basePath: pathToFileURL(dossier + '/').href, baseUrl: '/', ...options });
+      // Every slice with the same options: otherwise its results' addresses start with its folder.
+      const reglages = { baseUrl: '/', ...options };
+      await module.options({ basePath: pathToFileURL(dossier + '/').href, ...reglages });
       await module.init();
       const tranches = JSON.parse(await readFile(join(dossier, FICHIER_TRANCHES), 'utf8')) as Tranches;
-      for (const d of tranches.autres) await module.mergeIndex(pathToFileURL(join(dossier, d) + '/').href);
+      for (const d of tranches.autres) await module.mergeIndex(pathToFileURL(join(dossier, d) + '/').href, reglages);
       return module;
     })();
     charges.set(dossier, api);

@@ -67,6 +67,6 @@ export interface Pagefind {
   search(q: string | null, o?: OptionsRecherchePagefind): Promise<ReponsePagefind>;
   /** Loads the index chunks that searching `q` will need. */
   preload(q: string): Promise<void>;
-  /** Searches another index (its folder, with a trailing `/`) together with this one. */
-  mergeIndex(dossier: string): Promise<void>;
+  /** Searches another index (its folder, with a trailing `/`) together with this one, with its own options. */
+  mergeIndex(dossier: string, o?: OptionsPagefind): Promise<void>;
 }

@@ -1,5 +1,8 @@
 // Trainers in Chromium: copy a section's link, build « ma sélection » and share it, print.
+import { readFileSync } from 'node:fs';
 import { describe, expect } from 'vitest';
+import { FORMATS } from '../../src/lib/citation.ts';
+import { lireReference } from '../support/citations.ts';
 import { dateFrancaise } from '../../src/lib/format.ts';
 import { test } from '../support/test-navigateur.ts';
 import type { Page } from 'playwright-core';
@@ -23,6 +26,19 @@ describe('un formateur dans Chromium', () => {
     await expect.poll(() => page.locator('#annonce').textContent()).toBe('Lien de la section copié.');
     expect(await pressePapiers(page)).toBe(`${site.url}pratiques/${fiche}/#${section.id}`);
     expect(new URL(page.url()).hash).toBe(`#${section.id}`);
+  });
+
+  test('télécharge la référence de la fiche, un fichier à son nom pour chaque logiciel de bibliographie', async ({ page, site }) => {
+    await page.goto(`${site.url}pratiques/${fiche}/`);
+    for (const format of FORMATS) {
+      const [fichier] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('link', { name: format.libelle, exact: true }).click(),
+      ]);
+      expect(fichier.suggestedFilename()).toBe(`${fiche}${format.suffixe}`);
+      const texte = readFileSync((await fichier.path())!, 'utf8');
+      expect(lireReference(texte).url).toBe(`${SITE}/pratiques/${fiche}/`);
+    }
   });
 
   // 25 hours apart, these two zones never share a day: a reference dated in UTC fails in one of them.

@@ -1,7 +1,7 @@
 // Every page bounded whatever the catalogue's size: listings cut into pages (rel="prev"/"next", page 1
 // at the listing's address, page n under `n/`), the timeline and the map summed up past a page, the full
 // lists in the open data. Checked on the real catalogue's build and on a generated one that paginates.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +10,9 @@ import { nombre } from '../../src/lib/format.ts';
 import { cheminAnnee, parAnnee } from '../../src/lib/frise.ts';
 import { lireScriptServiceWorker } from '../../src/lib/hors-ligne.ts';
 import { cheminPage, FICHES_PAR_PAGE } from '../../src/lib/pagination.ts';
+import type { ResultatPagefind } from '../../src/lib/pagefind.ts';
+import { chargerPagefind } from '../../src/lib/pagefind-fs.ts';
+import { FICHIER_TRANCHES, FICHIER_TRIS, trier, type Tranches, type ValeursTri } from '../../src/lib/tranches.ts';
 import { astroBuild } from '../support/astro.ts';
 import { explorer } from '../support/crawl.ts';
 import { donneesOuvertes, listesAttendues, pagesDe, type PageLue } from '../support/listes.ts';
@@ -24,12 +27,18 @@ const GENERE = {
   dossier: fileURLToPath(new URL('../.tmp/site-pagine/', import.meta.url)),
   fiches: 60,
   taille: 5,
+  /** Pages per slice of the search index: a few slices, searched together as at 10,000 sheets. */
+  tranche: 20,
 };
 
 beforeAll(() => {
   if (process.env.SANS_CONSTRUCTION && existsSync(join(GENERE.dossier, 'index.html'))) return;
   genererCatalogue('content', GENERE.contenu, GENERE.fiches);
-  const { code, journal } = astroBuild({ CONTENU: GENERE.contenu, FICHES_PAR_PAGE: String(GENERE.taille) }, '--outDir', GENERE.dossier);
+  const { code, journal } = astroBuild(
+    { CONTENU: GENERE.contenu, FICHES_PAR_PAGE: String(GENERE.taille), PAGES_PAR_TRANCHE: String(GENERE.tranche) },
+    '--outDir',
+    GENERE.dossier,
+  );
   if (code !== 0) throw new Error(`astro build du catalogue généré a échoué (code ${code}) :\n${journal}`);
 }, 600_000);
 
@@ -169,6 +178,23 @@ describe(`un catalogue généré de ${GENERE.fiches} fiches`, () => {
     const { atteintes, casses } = explorer(GENERE.dossier);
     expect(casses).toEqual([]);
     for (const f of donneesOuvertes(GENERE.dossier)) expect(atteintes.has(`/pratiques/${f.id}/`), f.id).toBe(true);
+  });
+
+  it('découpe son index de recherche en tranches cherchées ensemble : chaque fiche trouvée une fois, le tri par année sur toutes', async () => {
+    const { autres } = JSON.parse(lire(GENERE.dossier, `pagefind/${FICHIER_TRANCHES}`)) as Tranches;
+    expect(autres.length).toBeGreaterThanOrEqual(Math.floor(GENERE.fiches / GENERE.tranche) - 1);
+    // The other slices hold their index only: Pagefind's scripts and WebAssembly come from the first.
+    for (const d of autres) expect(readdirSync(join(GENERE.dossier, 'pagefind', d)).filter((f) => /\.(js|pagefind)$/.test(f))).toEqual([]);
+    const pf = await chargerPagefind(GENERE.dossier);
+    const { results } = await pf.search(null, { filters: { type: 'fiche' } });
+    const url = async (r: ResultatPagefind) => (await r.data()).url;
+    const fiches = donneesOuvertes(GENERE.dossier);
+    expect((await Promise.all(results.map(url))).sort()).toEqual(fiches.map((f) => `/pratiques/${f.id}/`).sort());
+    const valeurs = JSON.parse(lire(GENERE.dossier, `pagefind/${FICHIER_TRIS}`)) as ValeursTri;
+    const annee = new Map(fiches.map((f) => [`/pratiques/${f.id}/`, f.data.annee]));
+    const annees = await Promise.all(trier(results, { annee: 'desc' }, valeurs).map(async (r) => annee.get(await url(r))!));
+    expect(annees).toHaveLength(fiches.filter((f) => f.data.annee !== null).length);
+    expect(annees).toEqual([...annees].sort((a, b) => b - a));
   });
 
   it('ne relie nulle part plus d’un cinquième de ses fiches sur une même page : aucune liste ne croît avec lui', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PAGES_PAR_TRANCHE } from '../../src/lib/tranches.ts';
 import { lireReglages, SITE_APERCU, siteDe } from '../../src/lib/env-fs.ts';
 import { FICHES_PAR_PAGE } from '../../src/lib/pagination.ts';
 
@@ -13,10 +14,20 @@ describe('lireReglages', () => {
       chromium: undefined,
       githubActions: false,
       fichesParPage: FICHES_PAR_PAGE,
+      pagesParTranche: PAGES_PAR_TRANCHE,
     };
     expect(lireReglages({})).toEqual(attendu);
     expect(
-      lireReglages({ SITE: '', APERCU_LOCAL: '', BASE_PATH: '', CONTENU: '', DEPOT_URL: '', GITHUB_ACTIONS: '', FICHES_PAR_PAGE: '' }),
+      lireReglages({
+        SITE: '',
+        APERCU_LOCAL: '',
+        BASE_PATH: '',
+        CONTENU: '',
+        DEPOT_URL: '',
+        GITHUB_ACTIONS: '',
+        FICHES_PAR_PAGE: '',
+        PAGES_PAR_TRANCHE: '',
+      }),
     ).toEqual(attendu);
   });
 
@@ -31,6 +42,7 @@ describe('lireReglages', () => {
         CHROMIUM_PATH: '/usr/bin/chromium',
         GITHUB_ACTIONS: 'true',
         FICHES_PAR_PAGE: '10',
+        PAGES_PAR_TRANCHE: '20',
       }),
     ).toEqual({
       site: 'https://exemple.org',
@@ -41,13 +53,15 @@ describe('lireReglages', () => {
       chromium: '/usr/bin/chromium',
       githubActions: true,
       fichesParPage: 10,
+      pagesParTranche: 20,
     });
   });
 
   it('refuse en français une valeur mal formée, en nommant chacune', () => {
     expect(() => lireReglages({ SITE: 'exemple.org' })).toThrow('SITE vaut « exemple.org » : une adresse complète en http(s) est attendue');
     expect(() => lireReglages({ SITE: 'ftp://exemple.org' })).toThrow(/SITE vaut « ftp:\/\/exemple\.org »/);
-    for (const v of ['0', '2.5', 'dix']) expect(() => lireReglages({ FICHES_PAR_PAGE: v })).toThrow(`FICHES_PAR_PAGE vaut « ${v} »`);
+    for (const nom of ['FICHES_PAR_PAGE', 'PAGES_PAR_TRANCHE'])
+      for (const v of ['0', '2.5', 'dix']) expect(() => lireReglages({ [nom]: v })).toThrow(`${nom} vaut « ${v} » : un nombre entier`);
     expect(() => lireReglages({ DEPOT_URL: 'github.com/moi/fork' })).toThrow(/DEPOT_URL vaut « github\.com\/moi\/fork »/);
     expect(() => lireReglages({ BASE_PATH: 'pratiques-emergentes/' })).toThrow(
       'BASE_PATH vaut « pratiques-emergentes/ » : un chemin commençant par « / » est attendu',

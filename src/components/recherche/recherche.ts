@@ -66,12 +66,14 @@ async function demarrer(racine: HTMLElement) {
         : 'La recherche est indisponible pour le moment : son index n’a pas pu être chargé. Parcourez les listes ci-dessous ou réessayez plus tard.';
       throw e;
     });
-    await pf.options({ baseUrl: base, excerptLength: 24, highlightParam: PARAM_SURLIGNAGE });
+    // Every slice with the same options: otherwise its results' addresses lack the base and the highlight.
+    const reglages = { baseUrl: base, excerptLength: 24, highlightParam: PARAM_SURLIGNAGE };
+    await pf.options(reglages);
     // The index's other slices (src/lib/tranches.ts), searched together with the first.
     const tranches = await fetch(`${base}pagefind/${FICHIER_TRANCHES}`)
       .then((r) => r.json() as Promise<Tranches>)
       .catch((): Tranches => ({ autres: [] }));
-    await Promise.all(tranches.autres.map((d) => pf.mergeIndex(`${base}pagefind/${d}`)));
+    await Promise.all(tranches.autres.map((d) => pf.mergeIndex(`${base}pagefind/${d}`, reglages)));
     annees = Object.keys((await pf.filters()).annee ?? {}); // also loads the filter index, needed for counts
     return pf;
   })();
