@@ -10,7 +10,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { etatVide, filtresPagefind, PARAM_SURLIGNAGE } from '../../src/lib/etat-recherche.ts';
+import { etatVide, filtresPagefind } from '../../src/lib/etat-recherche.ts';
+import { PARAM_SURLIGNAGE } from '../../src/lib/url.ts';
 import { FICHIER_VOCABULAIRE } from '../../src/integrations/pagefind.ts';
 import { rechercher } from '../../src/lib/moteur.ts';
 import { chargerPagefind } from '../../src/lib/pagefind-fs.ts';

@@ -1,7 +1,5 @@
 // The search state and its URL form:
 // `?q=maraude&thematique=aller-vers&thematique=pair-aidance&annee-min=2012&tri=annee-desc`.
-export { PARAM_SURLIGNAGE } from './surlignage.ts';
-
 /**
  * Pause after a keystroke before searching, in ms: enough to skip the words of a burst of typing, short
  * enough to leave most of the 100 ms between a keystroke and its results to the search (index chunks

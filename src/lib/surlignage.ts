@@ -2,9 +2,6 @@
 // shares their stem (« accompagner » marks « accompagnement »), accents and case aside, and each part
 // of a hyphenated word. Pagefind's own highlighter marks exact words only.
 
-/** Added by Pagefind to result links; the sheet page highlights these words on arrival. */
-export const PARAM_SURLIGNAGE = 'surligner';
-
 /** One character folded to its base letter, lowercase: folding keeps every index of the text in place. */
 const plier = (c: string) => (c.normalize('NFD')[0] ?? c).toLowerCase();
 export const plierTexte = (texte: string) => [...texte].map(plier).join('');

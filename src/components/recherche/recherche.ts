@@ -6,16 +6,10 @@ import { entreePour } from '../../lib/sigles.ts';
 
 type EntreeGlossaire = { sigle: string; variantes: string[]; developpe: string; definition: string; ancre: string };
 import '../bouton-selection.ts';
-import {
-  ATTENTE_FRAPPE,
-  etatDepuisUrl,
-  etatVersUrl,
-  filtresPagefind,
-  PARAM_SURLIGNAGE,
-  type EtatRecherche,
-} from '../../lib/etat-recherche.ts';
+import { ATTENTE_FRAPPE, etatDepuisUrl, etatVersUrl, filtresPagefind, type EtatRecherche } from '../../lib/etat-recherche.ts';
 import type { ComptesPagefind, DonneesPagefind, Pagefind, ResultatPagefind, TriPagefind } from '../../lib/pagefind.ts';
 import { motsPleins, rechercher } from '../../lib/moteur.ts';
+import { PARAM_SURLIGNAGE } from '../../lib/url.ts';
 import { FICHIER_TRANCHES, FICHIER_TRIS, trier, type Tranches, type ValeursTri } from '../../lib/tranches.ts';
 import type { Vocabulaire } from '../../lib/vocabulaire.ts';
 

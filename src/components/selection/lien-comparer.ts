@@ -24,7 +24,8 @@ customElements.define(
       const p = this.querySelector('p')!;
       p.hidden = !comparable(slugs);
       if (p.hidden) return;
-      p.querySelector('a')!.href = urlComparaison(this.dataset.page!, slugs);
+      const lien = p.querySelector('a')!;
+      lien.href = urlComparaison(lien.pathname, slugs); // the comparison page's address, its query replaced
       p.querySelector('span')!.textContent = `(${nombre(slugs.length, 'fiche')}, côte à côte)`;
     }
   },
