@@ -1,18 +1,18 @@
 // `npm run bench`: build, validation, output, page-weight and search measurements on the real catalogue
 // and on generated ones (1,000, 2,000, 5,000, 10,000 sheets), search relevance on the real one, each
-// against its budget; writes BENCHMARKS.md. Sizes: `npm run bench -- 100 1000`. Relevance alone, on an existing build: `npm run bench -- pertinence [dist]`.
-// Search speed alone: `npm run bench -- recherche [dist | 5000]` (a size is generated and built once, then reused).
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+// against its budget; writes BENCHMARKS.md. Sizes: `npm run bench -- 100 1000`. Relevance alone, on an
+// existing build: `npm run bench -- pertinence [dist]`. Search speed alone: `npm run bench -- recherche
+// [dist | 5000]` (a size is generated and built once, then reused). Phone weights: `-- telephone [dist]`.
+import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { parse } from 'node-html-parser';
 import { verifierCatalogueParallele } from '../src/lib/verifier-parallele-fs.ts';
 import { construire, mesurerSortie, type Sortie } from './bench/construction.ts';
 import { genererCatalogue } from './bench/generer.ts';
+import { ko, PAGES, poidsPage, poidsTelephone, sectionTelephone } from './bench/pages.ts';
+import { mesurerRecherche, REQUETES } from './bench/recherche.ts';
 import { CATEGORIES, scoresLighthouse } from './bench/lighthouse.ts';
 import { pertinenceSite, principal as pertinenceSeule } from './bench/pertinence.ts';
 import { ATTENTE_FRAPPE } from '../src/lib/etat-recherche.ts';
-import { lancerNavigateur, servir } from '../tests/support/navigateur.ts';
 
 if (process.argv[2] === 'pertinence') {
   await pertinenceSeule(process.argv.slice(3));
@@ -22,17 +22,6 @@ if (process.argv[2] === 'pertinence') {
 const TAILLES = process.argv.slice(2).map(Number).filter(Boolean);
 const CATALOGUES: (number | 'réel')[] = ['réel', ...(TAILLES.length ? TAILLES : [1000, 2000, 5000, 10000])];
 const TRAVAIL = '/tmp/pratiques-emergentes-bench';
-const REQUETES = ['famille', 'aller-vers', 'pouvoir d’agir', 'jeunes', 'maraude', 'formation des professionnels'];
-const PAGES = {
-  accueil: '',
-  fiche: 'pratiques/conferences-familiales-ardeche/',
-  thematique: 'thematiques/aller-vers/',
-  liste: 'pratiques/',
-  territoires: 'territoires/',
-  recherche: 'recherche/',
-  selection: 'selection/',
-  contribuer: 'contribuer/',
-};
 const PAGES_LIGHTHOUSE = { accueil: PAGES.accueil, fiche: PAGES.fiche, recherche: PAGES.recherche };
 const BUDGETS = {
   ficheHtmlCssGzip: 30_000,
@@ -71,9 +60,6 @@ const LECTURE = [
     'seule mesure sur `dist/` (comme `node scripts/bench/pertinence.ts [dist]`).',
 ];
 
-const ko = (o: number) => `${(o / 1024).toFixed(1)} Ko`;
-const median = (l: number[]) => l.toSorted((a, b) => a - b)[Math.floor(l.length / 2)]!;
-
 interface Mesure {
   catalogue: string;
   fiches: number;
@@ -88,121 +74,6 @@ interface Mesure {
   recherche: { medianeMs: number; maxMs: number; octetsMoyens: number };
   /** The real catalogue only. */
   telephone?: Awaited<ReturnType<typeof poidsTelephone>>;
-}
-
-function poidsPage(sortie: string, chemin: string) {
-  const fichier = join(sortie, chemin, 'index.html');
-  const texte = readFileSync(fichier, 'utf8');
-  const doc = parse(texte);
-  const lire = (url: string) => readFileSync(join(sortie, url.replace(/^\//, '')));
-  const css = doc.querySelectorAll('link[rel="stylesheet"]').map((l) => lire(l.getAttribute('href')!));
-  const styles = doc.querySelectorAll('style').map((s) => Buffer.from(s.text));
-  // A module script and every chunk it imports, each counted once.
-  const vus = new Set<string>();
-  const avecImports = (url: string): Buffer[] => {
-    if (vus.has(url)) return [];
-    vus.add(url);
-    const code = lire(url);
-    const imports = [...code.toString().matchAll(/(?:import|from)\s*["'](\.\/[^"']+\.js)["']/g)].map(
-      (m) => new URL(m[1]!, `http://x${url}`).pathname,
-    );
-    return [code, ...imports.flatMap(avecImports)];
-  };
-  const js = doc.querySelectorAll('script[src]').flatMap((s) => avecImports(s.getAttribute('src')!));
-  const inline = doc.querySelectorAll('script:not([src]):not([type="application/ld+json"])').map((s) => Buffer.from(s.text));
-  const somme = (l: Buffer[]) => l.reduce((t, b) => t + b.length, 0);
-  const gz = (l: Buffer[]) => l.reduce((t, b) => t + gzipSync(b).length, 0);
-  return {
-    html: texte.length,
-    css: somme([...css, ...styles]),
-    js: somme([...js, ...inline]),
-    htmlCssGzip: gzipSync(texte).length + gz([...css, ...styles]),
-    jsGzip: gz([...js, ...inline]),
-  };
-}
-
-/**
- * What a phone loads on a first visit of each page type (bytes on the wire and requests, at 390 × 844,
- * the service worker kept out), and what the service worker then keeps for use without network, once.
- */
-async function poidsTelephone(sortie: string) {
-  const site = await servir(sortie);
-  const navigateur = await lancerNavigateur();
-  const telephone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
-  const pages: Record<string, { octets: number; requetes: number }> = {};
-  for (const [type, chemin] of Object.entries(PAGES)) {
-    const page = await navigateur.newPage({ ...telephone, serviceWorkers: 'block' });
-    let requetes = 0;
-    page.on('request', () => requetes++);
-    const avant = site.octets();
-    await page.goto(site.url + chemin, { waitUntil: 'networkidle' });
-    pages[type] = { octets: site.octets() - avant, requetes };
-    await page.close();
-  }
-  const page = await navigateur.newPage(telephone);
-  const avant = site.octets();
-  await page.goto(site.url, { waitUntil: 'networkidle' });
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  await page.waitForLoadState('networkidle');
-  const horsLigne = site.octets() - avant - pages.accueil!.octets;
-  await navigateur.close();
-  await site.fermer();
-  return { pages, horsLigne };
-}
-
-/** The BENCHMARKS.md section of the phone weights. */
-function sectionTelephone(poids: Awaited<ReturnType<typeof poidsTelephone>>): string[] {
-  const l = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
-  return [
-    '## Sur un téléphone (390 × 844, catalogue réel)',
-    '',
-    'Premier chargement de chaque type de page dans Chromium en mode mobile, cache vide : tout ce qui passe sur le réseau (en-têtes compris, sans compression), jusqu’au repos du réseau (la recherche charge alors son index). `npm run bench -- telephone [dist]` refait cette seule mesure.',
-    '',
-    l(['page', 'octets transférés', 'requêtes']),
-    l(['---', '---:', '---:']),
-    ...Object.entries(poids.pages).map(([type, p]) => l([type, ko(p.octets), p.requetes])),
-    '',
-    `Ensuite, une seule fois par version du site et en arrière-plan, le service worker garde pour la lecture hors ligne les pages principales, les styles et scripts, l’index de recherche et ses extraits : ${ko(poids.horsLigne)}.`,
-    '',
-  ];
-}
-
-async function mesurerRecherche(sortie: string) {
-  const site = await servir(sortie);
-  const navigateur = await lancerNavigateur();
-  // Without the service worker: its downloads for reading offline would count as the queries' bytes.
-  const page = await navigateur.newPage({ serviceWorkers: 'block' });
-  await page.goto(`${site.url}recherche/`);
-  await page.locator('#resultats li').first().waitFor({ timeout: 60_000 });
-  const temps: number[] = [];
-  const octets: number[] = [];
-  for (const q of REQUETES) {
-    const avant = site.octets();
-    const ms = await page.evaluate(async (mot) => {
-      const champ = document.querySelector<HTMLInputElement>('#q')!;
-      const statut = document.querySelector('#statut')!;
-      const debut = performance.now();
-      champ.value = mot;
-      champ.dispatchEvent(new Event('input', { bubbles: true }));
-      await new Promise<void>((ok) => {
-        const fini = () => statut.textContent!.includes(`« ${mot} »`) || statut.textContent!.startsWith('Aucune');
-        if (fini()) return ok();
-        new MutationObserver((_, o) => {
-          if (fini()) {
-            o.disconnect();
-            ok();
-          }
-        }).observe(statut, { childList: true, characterData: true, subtree: true });
-      });
-      return performance.now() - debut;
-    }, q);
-    temps.push(ms);
-    await page.waitForTimeout(200); // lets the rest of the first page of results arrive
-    octets.push(site.octets() - avant);
-  }
-  await navigateur.close();
-  await site.fermer();
-  return { medianeMs: median(temps), maxMs: Math.max(...temps), octetsMoyens: octets.reduce((a, b) => a + b, 0) / octets.length };
 }
 
 const contenuDe = (catalogue: number | 'réel') => (catalogue === 'réel' ? resolve('content') : join(TRAVAIL, `contenu-${catalogue}`));

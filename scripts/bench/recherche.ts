@@ -1,0 +1,45 @@
+// The search-speed part of the bench: queries typed on /recherche/ in Chromium, the time from the
+// keystroke to the first results shown and the bytes each query loads.
+import { lancerNavigateur, servir } from '../../tests/support/navigateur.ts';
+
+export const REQUETES = ['famille', 'aller-vers', 'pouvoir d’agir', 'jeunes', 'maraude', 'formation des professionnels'];
+
+const median = (l: number[]) => l.toSorted((a, b) => a - b)[Math.floor(l.length / 2)]!;
+
+export async function mesurerRecherche(sortie: string) {
+  const site = await servir(sortie);
+  const navigateur = await lancerNavigateur();
+  // Without the service worker: its downloads for reading offline would count as the queries' bytes.
+  const page = await navigateur.newPage({ serviceWorkers: 'block' });
+  await page.goto(`${site.url}recherche/`);
+  await page.locator('#resultats li').first().waitFor({ timeout: 60_000 });
+  const temps: number[] = [];
+  const octets: number[] = [];
+  for (const q of REQUETES) {
+    const avant = site.octets();
+    const ms = await page.evaluate(async (mot) => {
+      const champ = document.querySelector<HTMLInputElement>('#q')!;
+      const statut = document.querySelector('#statut')!;
+      const debut = performance.now();
+      champ.value = mot;
+      champ.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise<void>((ok) => {
+        const fini = () => statut.textContent!.includes(`« ${mot} »`) || statut.textContent!.startsWith('Aucune');
+        if (fini()) return ok();
+        new MutationObserver((_, o) => {
+          if (fini()) {
+            o.disconnect();
+            ok();
+          }
+        }).observe(statut, { childList: true, characterData: true, subtree: true });
+      });
+      return performance.now() - debut;
+    }, q);
+    temps.push(ms);
+    await page.waitForTimeout(200); // lets the rest of the first page of results arrive
+    octets.push(site.octets() - avant);
+  }
+  await navigateur.close();
+  await site.fermer();
+  return { medianeMs: median(temps), maxMs: Math.max(...temps), octetsMoyens: octets.reduce((a, b) => a + b, 0) / octets.length };
+}
