@@ -8,7 +8,8 @@ import { join, resolve } from 'node:path';
 import { verifierCatalogueParallele } from '../src/lib/verifier-parallele-fs.ts';
 import { construire, mesurerSortie, type Sortie } from './bench/construction.ts';
 import { genererCatalogue } from './bench/generer.ts';
-import { ko, PAGES, poidsPage, poidsTelephone, sectionTelephone } from './bench/pages.ts';
+import { PAGES, poidsPage, poidsTelephone, sectionTelephone } from './bench/pages.ts';
+import { ko, ligne, ok } from './bench/tableau.ts';
 import { mesurerRecherche, REQUETES } from './bench/recherche.ts';
 import { CATEGORIES, scoresLighthouse } from './bench/lighthouse.ts';
 import { pertinenceSite, principal as pertinenceSeule } from './bench/pertinence.ts';
@@ -185,8 +186,6 @@ const lighthouse = await scoresLighthouse(join(TRAVAIL, 'site-réel'), PAGES_LIG
 process.stderr.write('Pertinence de la recherche…\n');
 const pertinence = await pertinenceSite(join(TRAVAIL, 'site-réel'));
 
-const ligne = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
-const ok = (b: boolean) => (b ? '✅' : '❌');
 const reel = mesures[0]!;
 const budgets = budgetsDe(reel, mesures);
 const md = [

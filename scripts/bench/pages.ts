@@ -5,8 +5,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { lancerNavigateur, servir } from '../../tests/support/navigateur.ts';
-
-export const ko = (o: number) => `${(o / 1024).toFixed(1)} Ko`;
+import { ko, ligne } from './tableau.ts';
 
 /** One page of each type, on the real catalogue. */
 export const PAGES = {
@@ -82,15 +81,14 @@ export async function poidsTelephone(sortie: string) {
 
 /** The BENCHMARKS.md section of the phone weights. */
 export function sectionTelephone(poids: Awaited<ReturnType<typeof poidsTelephone>>): string[] {
-  const l = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
   return [
     '## Sur un téléphone (390 × 844, catalogue réel)',
     '',
     'Premier chargement de chaque type de page dans Chromium en mode mobile, cache vide : tout ce qui passe sur le réseau (en-têtes compris, sans compression), jusqu’au repos du réseau (la recherche charge alors son index). `npm run bench -- telephone [dist]` refait cette seule mesure.',
     '',
-    l(['page', 'octets transférés', 'requêtes']),
-    l(['---', '---:', '---:']),
-    ...Object.entries(poids.pages).map(([type, p]) => l([type, ko(p.octets), p.requetes])),
+    ligne(['page', 'octets transférés', 'requêtes']),
+    ligne(['---', '---:', '---:']),
+    ...Object.entries(poids.pages).map(([type, p]) => ligne([type, ko(p.octets), p.requetes])),
     '',
     `Ensuite, une seule fois par version du site et en arrière-plan, le service worker garde pour la lecture hors ligne les pages principales, les styles et scripts, l’index de recherche et ses extraits : ${ko(poids.horsLigne)}.`,
     '',

@@ -15,6 +15,7 @@ import { PARAM_SURLIGNAGE } from '../../src/lib/url.ts';
 import { FICHIER_VOCABULAIRE } from '../../src/integrations/pagefind.ts';
 import { rechercher } from '../../src/lib/moteur.ts';
 import { chargerPagefind } from '../../src/lib/pagefind-fs.ts';
+import { ligne, ok } from './tableau.ts';
 import type { Vocabulaire } from '../../src/lib/vocabulaire.ts';
 import type { Pagefind } from '../../src/lib/pagefind.ts';
 import {
@@ -88,9 +89,7 @@ function lireAvant(): Passage | undefined {
   return existsSync(FICHIER_AVANT) ? (JSON.parse(readFileSync(FICHIER_AVANT, 'utf8')) as Passage) : undefined;
 }
 
-const ligne = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
 const n2 = (x: number) => x.toFixed(2);
-const ok = (b: boolean) => (b ? '✅' : '❌');
 const cite = (q: string) => `« ${q} »`;
 
 /**

@@ -4,7 +4,7 @@
 import type { AstroIntegration } from 'astro';
 import { copyFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { resultatDuFil } from '../lib/fil-fs.ts';
 import { nombre } from '../lib/format.ts';
 import { fichierPartage } from '../lib/partage.ts';
 import type { dessinerImages, ImageFaite } from '../lib/partage-fs.ts';
@@ -18,12 +18,11 @@ export const CACHE_PARTAGE = 'node_modules/.cache/pratiques-emergentes/partage/'
 /** Every image, drawn by one worker thread: the rasteriser then runs on another core than Astro's. */
 async function dessiner(fiches: readonly DonneesDessin[], cache: string): Promise<{ faites: ImageFaite[]; duree: number }> {
   const debut = performance.now();
-  const faites = await new Promise<ImageFaite[]>((resolve, reject) => {
-    const t = new Worker(new URL('./partage-travail.ts', import.meta.url), { workerData: { fiches, cache } });
-    t.once('message', resolve);
-    t.once('error', reject);
-    t.once('exit', (code) => reject(new Error(`le dessin des images de partage s’est arrêté (code ${code})`)));
-  });
+  const faites = await resultatDuFil<ImageFaite[]>(
+    new URL('./partage-travail.ts', import.meta.url),
+    { fiches, cache },
+    'le dessin des images de partage s’est arrêté',
+  );
   return { faites, duree: performance.now() - debut };
 }
 
@@ -52,7 +51,7 @@ export default function partage() {
   };
   /**
    * The verifier's sheets: those whose images are drawn. Only what the picture shows is kept, and crosses
-   * to the workers: the sheets read stay in memory no longer than the verifier needs them.
+   * to the worker: the sheets read stay in memory no longer than the verifier needs them.
    */
   const recevoir = (lues: readonly FicheLue[]) => {
     donnees = lues.flatMap(({ slug, donnees: d }) =>

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { OptionsPagefind, Pagefind } from './pagefind.ts';
-import { FICHIER_TRANCHES, type Tranches } from './tranches.ts';
+import { fusionnerTranches, lireTranches } from './tranches.ts';
 
 let shim = false;
 
@@ -33,12 +33,11 @@ export function chargerPagefind(dist: string, options: OptionsPagefind = {}): Pr
     api = (async () => {
       fetchFichiers();
       const module = (await import(pathToFileURL(join(dossier, 'pagefind.js')).href)) as Pagefind;
-      // Every slice with the same options: otherwise its results' addresses start with its folder.
       const reglages = { baseUrl: '/', ...options };
-      await module.options({ basePath: pathToFileURL(dossier + '/').href, ...reglages });
+      const adresse = pathToFileURL(dossier + '/').href;
+      await module.options({ basePath: adresse, ...reglages });
       await module.init();
-      const tranches = JSON.parse(await readFile(join(dossier, FICHIER_TRANCHES), 'utf8')) as Tranches;
-      for (const d of tranches.autres) await module.mergeIndex(pathToFileURL(join(dossier, d) + '/').href, reglages);
+      await fusionnerTranches(module, adresse, await lireTranches(adresse), reglages);
       return module;
     })();
     charges.set(dossier, api);

@@ -2,7 +2,7 @@
 // found on (it scans every matching page's words for each result), so a large catalogue is indexed as
 // several small Pagefind indexes, searched together (mergeIndex). Sorting is then done here, from the
 // sort values written beside the index, since Pagefind ranks sorted results within each slice only.
-import type { ResultatPagefind, TriPagefind } from './pagefind.ts';
+import type { OptionsPagefind, Pagefind, ResultatPagefind, TriPagefind } from './pagefind.ts';
 
 /** Pages per slice: few enough that a word on every page stays quick to rank. */
 export const PAGES_PAR_TRANCHE = 400;
@@ -31,6 +31,17 @@ export interface ValeursTri {
 export const morceauIndex = (tranches: number) => Math.round(2_000 / tranches);
 
 export const dossierTranche = (i: number) => `tranche-${i}/`;
+
+/** The list of the other slices, beside the first at `dossier` (the address of pagefind/, with its `/`). */
+export const lireTranches = (dossier: string): Promise<Tranches> => fetch(`${dossier}${FICHIER_TRANCHES}`).then((r) => r.json());
+
+/**
+ * The other slices searched together with the first, each with the first's options: otherwise their
+ * results' addresses lack the base path and the highlight parameter.
+ */
+export async function fusionnerTranches(pf: Pagefind, dossier: string, { autres }: Tranches, options: OptionsPagefind): Promise<void> {
+  await Promise.all(autres.map((d) => pf.mergeIndex(`${dossier}${d}`, options)));
+}
 
 /** Items dealt into slices of at most `taille`, one each in turn: each slice a sample of the whole, whose word statistics match. */
 export function repartir<T>(elements: readonly T[], taille = PAGES_PAR_TRANCHE): T[][] {

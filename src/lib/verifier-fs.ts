@@ -220,21 +220,20 @@ export const nomsFiches = (racine: string) => mdx(join(racine, 'pratiques'));
 
 /** Every sheet and theme page under `racine` (the folder holding `pratiques/` and `thematiques/`). */
 export function verifierCatalogue(racine: string, base = process.cwd()): { problemes: Probleme[]; fiches: FicheLue[] } {
-  return verifierReste(racine, base, (glossaire) => verifierFiches(racine, base, nomsFiches(racine), glossaire));
+  const glossaire = verifierGlossaire(racine, base);
+  return verifierReste(racine, base, glossaire, verifierFiches(racine, base, nomsFiches(racine), glossaire.entrees));
 }
 
 /**
- * The catalogue once its sheets are checked by `fiches`: theme pages, glossary, synonyms, links between
- * sheets; every problem sorted by file and line.
+ * The catalogue once its glossary is read and its sheets are checked: theme pages, glossary, synonyms,
+ * links between sheets; every problem sorted by file and line.
  */
 export function verifierReste(
   racine: string,
   base: string,
-  verifierLesFiches: (glossaire: Parameters<typeof verifierFacileALire>[3]) => { problemes: Probleme[]; fiches: FicheLue[] },
+  glossaire: ReturnType<typeof verifierGlossaire>,
+  { problemes, fiches }: { problemes: Probleme[]; fiches: FicheLue[] },
 ): { problemes: Probleme[]; fiches: FicheLue[] } {
-  const glossaire = verifierGlossaire(racine, base);
-  const { problemes, fiches } = verifierLesFiches(glossaire.entrees);
-
   const themes = new Set<string>();
   for (const nom of mdx(join(racine, 'thematiques'))) {
     const chemin = join(racine, 'thematiques', nom);

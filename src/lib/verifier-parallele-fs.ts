@@ -3,11 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { fiche } from '../schema/fiche.ts';
 import { verifierFrontmatter } from './controles.ts';
+import { resultatDuFil } from './fil-fs.ts';
 import { normaliserTexte } from './frontmatter.ts';
-import { nomsFiches, verifierCatalogue, verifierReste, type FicheLue, type Probleme } from './verifier-fs.ts';
+import { verifierGlossaire } from './listes-fs.ts';
+import { nomsFiches, verifierCatalogue, verifierReste, type FicheLue, type Probleme, type verifierFiches } from './verifier-fs.ts';
 
 /** Below this many sheets, starting the threads costs more than it saves. */
 export const SEUIL_PARALLELE = 1000;
@@ -18,6 +19,8 @@ export interface Lot {
   racine: string;
   base: string;
   noms: string[];
+  /** The glossary's entries, read once by the main thread. */
+  glossaire: Parameters<typeof verifierFiches>[3];
 }
 
 /** A sheet's field lines, found again from its file if a check of the whole catalogue needs one (only for a problem). */
@@ -25,15 +28,6 @@ function avecLignes(f: FicheTransmise, base: string): FicheLue {
   let ligne: FicheLue['ligne'] | undefined;
   const lire = () => verifierFrontmatter(f.fichier, normaliserTexte(readFileSync(resolve(base, f.fichier), 'utf8')), fiche).ligne;
   return { ...f, ligne: (chemin) => (ligne ??= lire())(chemin) };
-}
-
-function travail(lot: Lot): Promise<{ problemes: Probleme[]; fiches: FicheTransmise[] }> {
-  return new Promise((ok, ko) => {
-    const t = new Worker(new URL('./verifier-travail-fs.ts', import.meta.url), { workerData: lot });
-    t.once('message', ok);
-    t.once('error', ko);
-    t.once('exit', (code) => ko(new Error(`la vérification des fiches s’est arrêtée (code ${code})`)));
-  });
 }
 
 /** verifierCatalogue, its sheets checked by `travaux` threads when there are at least `seuil` of them; same result. */
@@ -44,11 +38,20 @@ export async function verifierCatalogueParallele(
 ): Promise<ReturnType<typeof verifierCatalogue>> {
   const noms = nomsFiches(racine);
   if (travaux < 2 || noms.length < seuil) return verifierCatalogue(racine, base);
+  const glossaire = verifierGlossaire(racine, base);
   const taille = Math.ceil(noms.length / travaux);
   const lots = Array.from({ length: travaux }, (_, i) => noms.slice(i * taille, (i + 1) * taille)).filter((l) => l.length);
-  const parts = await Promise.all(lots.map((l) => travail({ racine, base, noms: l })));
-  return verifierReste(racine, base, () => ({
+  const parts = await Promise.all(
+    lots.map((l) =>
+      resultatDuFil<{ problemes: Probleme[]; fiches: FicheTransmise[] }>(
+        new URL('./verifier-travail-fs.ts', import.meta.url),
+        { racine, base, noms: l, glossaire: glossaire.entrees } satisfies Lot,
+        'la vérification des fiches s’est arrêtée',
+      ),
+    ),
+  );
+  return verifierReste(racine, base, glossaire, {
     problemes: parts.flatMap((p) => p.problemes),
     fiches: parts.flatMap((p) => p.fiches.map((f) => avecLignes(f, base))),
-  }));
+  });
 }

@@ -10,7 +10,7 @@ import { ATTENTE_FRAPPE, etatDepuisUrl, etatVersUrl, filtresPagefind, type EtatR
 import type { ComptesPagefind, DonneesPagefind, Pagefind, ResultatPagefind, TriPagefind } from '../../lib/pagefind.ts';
 import { motsPleins, rechercher } from '../../lib/moteur.ts';
 import { PARAM_SURLIGNAGE } from '../../lib/url.ts';
-import { FICHIER_TRANCHES, FICHIER_TRIS, trier, type Tranches, type ValeursTri } from '../../lib/tranches.ts';
+import { FICHIER_TRIS, fusionnerTranches, lireTranches, trier, type Tranches, type ValeursTri } from '../../lib/tranches.ts';
 import type { Vocabulaire } from '../../lib/vocabulaire.ts';
 
 /** Results per screen: each is one more fragment to fetch, on a phone's network too. */
@@ -60,14 +60,11 @@ async function demarrer(racine: HTMLElement) {
         : 'La recherche est indisponible pour le moment : son index n’a pas pu être chargé. Parcourez les listes ci-dessous ou réessayez plus tard.';
       throw e;
     });
-    // Every slice with the same options: otherwise its results' addresses lack the base and the highlight.
     const reglages = { baseUrl: base, excerptLength: 24, highlightParam: PARAM_SURLIGNAGE };
     await pf.options(reglages);
     // The index's other slices (src/lib/tranches.ts), searched together with the first.
-    const tranches = await fetch(`${base}pagefind/${FICHIER_TRANCHES}`)
-      .then((r) => r.json() as Promise<Tranches>)
-      .catch((): Tranches => ({ autres: [] }));
-    await Promise.all(tranches.autres.map((d) => pf.mergeIndex(`${base}pagefind/${d}`, reglages)));
+    const dossier = `${base}pagefind/`;
+    await fusionnerTranches(pf, dossier, await lireTranches(dossier).catch((): Tranches => ({ autres: [] })), reglages);
     annees = Object.keys((await pf.filters()).annee ?? {}); // also loads the filter index, needed for counts
     return pf;
   })();
