@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { ENV_CONSTRUCTION } from '../../src/lib/env-fs.ts';
 
 /** Resident memory of a process and of all its descendants, in bytes; undefined without /proc. */
 function memoireArbre(racine: number): number | undefined {
@@ -35,7 +36,7 @@ function memoireArbre(racine: number): number | undefined {
 /** Builds `contenu` into `sortie`: wall time, and peak memory sampled every 250 ms. */
 export async function construire(contenu: string, sortie: string): Promise<{ s: number; memoireMo?: number }> {
   // Measured on this machine, as `npm start` builds it: a local preview, not a build to publish.
-  const env = { ...process.env, CONTENU: contenu, APERCU_LOCAL: '1', ASTRO_TELEMETRY_DISABLED: '1' };
+  const env = { ...process.env, ...ENV_CONSTRUCTION, CONTENU: contenu, APERCU_LOCAL: '1', ASTRO_TELEMETRY_DISABLED: '1' };
   const debut = performance.now();
   // Astro's own entry, run by this Node: its bin's shebang could pick an older system Node.
   const enfant = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', sortie], { env });

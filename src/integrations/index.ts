@@ -9,7 +9,7 @@ import { AstroError } from 'astro/errors';
 import { fileURLToPath } from 'node:url';
 import { AVIS_APERCU, CONSEIL_SITE, REGLAGES, SITE_MANQUANT, siteDe } from '../lib/env-fs.ts';
 import { lireGlossaire } from '../lib/listes-fs.ts';
-import type { FicheLue } from '../lib/verifier-fs.ts';
+import type { FicheTransmise } from '../lib/verifier-parallele-fs.ts';
 import { headingAnchors } from '../plugins/heading-anchors.ts';
 import { liensInternes } from '../plugins/liens-internes.ts';
 import { sigles } from '../plugins/sigles.ts';
@@ -26,7 +26,7 @@ import verifier from './verifier.ts';
  */
 function horsRedirections() {
   let anciens = new Set<string>();
-  const lues = (fiches: readonly FicheLue[]) => {
+  const lues = (fiches: readonly FicheTransmise[]) => {
     anciens = new Set(fiches.flatMap((f) => f.donnees?.anciensSlugs ?? []));
   };
   const filtre = (page: string) => !/\/(404|hors-ligne)\/?$/.test(page) && !anciens.has(page.match(/\/pratiques\/([^/]+)\/$/)?.[1] ?? '');

@@ -4,19 +4,19 @@ import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { fileURLToPath } from 'node:url';
 import { nombre } from '../lib/format.ts';
-import { bilan, formater, type FicheLue } from '../lib/verifier-fs.ts';
-import { verifierCatalogueParallele } from '../lib/verifier-parallele-fs.ts';
+import { bilan, formater } from '../lib/verifier-fs.ts';
+import { verifierAPart, type FicheTransmise } from '../lib/verifier-parallele-fs.ts';
 
 export const CONSEIL = 'Corrigez ces points puis relancez la construction ; `npm run verifier` donne la même liste.';
 
 /** `lues` receives the sheets read, once they all pass: other integrations work from them without reading them again. */
-export default function verifier(contenu: string, lues: (fiches: readonly FicheLue[]) => void = () => {}): AstroIntegration {
+export default function verifier(contenu: string, lues: (fiches: readonly FicheTransmise[]) => void = () => {}): AstroIntegration {
   return {
     name: 'pratiques-emergentes:verifier',
     hooks: {
       'astro:config:setup': async ({ command, config, logger }) => {
         const racine = fileURLToPath(new URL(contenu, config.root));
-        const { problemes, fiches } = await verifierCatalogueParallele(racine, fileURLToPath(config.root));
+        const { problemes, fiches } = await verifierAPart(racine, fileURLToPath(config.root));
         if (!problemes.length) {
           lues(fiches);
           return logger.info(`${nombre(fiches.length, 'fiche conforme', 'fiches conformes')}`);

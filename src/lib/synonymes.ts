@@ -10,17 +10,27 @@ const estSigle = (terme: string) => !/\p{Ll}/u.test(terme) && /\p{Lu}.*\p{Lu}/u.
 /** Words of a text, apostrophes and hyphens as separators: « l’aller-vers » → l, aller, vers. */
 const mots = (texte: string) => texte.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
+/** Memoised: a build folds the same few thousand words on every page. */
+const memoire = <T>(f: (cle: string) => T) => {
+  const vus = new Map<string, T>();
+  return (cle: string) => {
+    let v = vus.get(cle);
+    if (v === undefined) vus.set(cle, (v = f(cle)));
+    return v;
+  };
+};
+
 /** How a word is compared: lowercase, no accents, no plural mark (« Conférences » → « conference »). */
-const plierMot = (mot: string) => {
+const plierMot = memoire((mot) => {
   const m = sansAccents(mot).toLowerCase();
   return m.length > 3 ? m.replace(/[sx]$/, '') : m;
-};
+});
 
 /** The form two terms are compared in: « Conférences familiales » and « conférence familiale » share one key. */
 export const cleTerme = (terme: string) => mots(terme).map(plierMot).join(' ');
 
 /** The words of a term as they are looked for in a text: exact for an acronym, folded otherwise. */
-const motifTerme = (terme: string) => (estSigle(terme) ? mots(terme) : mots(terme).map(plierMot));
+const motifTerme = memoire((terme) => (estSigle(terme) ? mots(terme) : mots(terme).map(plierMot)));
 
 /** Terms that mean the same: each is recognised in a text; those of `ajouts` are added to a page that uses another. */
 export interface GroupeSynonymes {
@@ -70,17 +80,28 @@ export function groupesSynonymes(
 }
 
 /** Whether a text uses a term: an acronym exactly as written, other terms folded, word for word. */
-function presence(texte: string): (terme: string) => boolean {
+function indexer(texte: string): (terme: string) => boolean {
   const brut = mots(texte);
   const plie = brut.map(plierMot);
   const positions = new Map<string, number[]>();
-  plie.forEach((m, i) => positions.set(m, [...(positions.get(m) ?? []), i]));
+  plie.forEach((m, i) => {
+    const p = positions.get(m);
+    if (p) p.push(i);
+    else positions.set(m, [i]);
+  });
   return (terme) => {
     const motif = motifTerme(terme);
     const cible = estSigle(terme) ? brut : plie;
     const debuts = positions.get(plierMot(motif[0] ?? '')) ?? [];
     return debuts.some((p) => motif.every((m, j) => cible[p + j] === m));
   };
+}
+
+/** indexer(texte), kept for the last text: a page asks for its neighbouring words, then for its absent places. */
+let derniere: { texte: string; present: (terme: string) => boolean } | undefined;
+function presence(texte: string): (terme: string) => boolean {
+  if (derniere?.texte !== texte) derniere = { texte, present: indexer(texte) };
+  return derniere.present;
 }
 
 /**

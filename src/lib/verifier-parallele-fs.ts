@@ -5,7 +5,7 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { fiche } from '../schema/fiche.ts';
 import { verifierFrontmatter } from './controles.ts';
-import { resultatDuFil } from './fil-fs.ts';
+import { resultatDuFil, resultatDuProcessus } from './fil-fs.ts';
 import { normaliserTexte } from './frontmatter.ts';
 import { verifierGlossaire } from './listes-fs.ts';
 import { nomsFiches, verifierCatalogue, verifierReste, type FicheLue, type Probleme, type verifierFiches } from './verifier-fs.ts';
@@ -15,6 +15,13 @@ export const SEUIL_PARALLELE = 1000;
 
 /** A sheet as a thread sends it back: its field lines are a function, which does not cross threads. */
 export type FicheTransmise = Omit<FicheLue, 'ligne'>;
+/** What the verifier found, as it comes back from another process. */
+export interface Verification {
+  problemes: Probleme[];
+  fiches: FicheTransmise[];
+}
+/** A sheet read, as it crosses to another thread or process. */
+export const transmise = ({ slug, fichier, donnees, liens }: FicheLue): FicheTransmise => ({ slug, fichier, donnees, liens });
 export interface Lot {
   racine: string;
   base: string;
@@ -55,3 +62,11 @@ export async function verifierCatalogueParallele(
     fiches: parts.flatMap((p) => p.fiches.map((f) => avecLignes(f, base))),
   });
 }
+
+/** verifierCatalogueParallele in a child process (verifier-processus-fs.ts), for the build: its memory goes when it ends. */
+export const verifierAPart = (racine: string, base: string) =>
+  resultatDuProcessus<Verification>(
+    new URL('./verifier-processus-fs.ts', import.meta.url),
+    { racine, base },
+    'la vérification des fiches s’est arrêtée',
+  );

@@ -1,9 +1,8 @@
 // A worker thread of the parallel verifier (verifier-parallele-fs.ts): checks its share of the sheets.
 import { parentPort, workerData } from 'node:worker_threads';
 import { verifierFiches } from './verifier-fs.ts';
-import type { FicheTransmise, Lot } from './verifier-parallele-fs.ts';
+import { transmise, type Lot } from './verifier-parallele-fs.ts';
 
 const { racine, base, noms, glossaire } = workerData as Lot;
 const { problemes, fiches } = verifierFiches(racine, base, noms, glossaire);
-const transmises: FicheTransmise[] = fiches.map((f) => ({ slug: f.slug, fichier: f.fichier, donnees: f.donnees, liens: f.liens }));
-parentPort!.postMessage({ problemes, fiches: transmises });
+parentPort!.postMessage({ problemes, fiches: fiches.map(transmise) });

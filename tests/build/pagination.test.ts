@@ -1,12 +1,13 @@
 // Every page bounded whatever the catalogue's size: listings cut into pages (rel="prev"/"next", page 1
 // at the listing's address, page n under `n/`), the timeline and the map summed up past a page, the full
 // lists in the open data. Checked on the real catalogue's build and on a generated one that paginates.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { genererCatalogue } from '../../scripts/bench/generer.ts';
 import { nombre } from '../../src/lib/format.ts';
+import { filsIndex } from '../../src/lib/indexer-fs.ts';
 import { cheminAnnee, parAnnee } from '../../src/lib/frise.ts';
 import { lireScriptServiceWorker } from '../../src/lib/hors-ligne.ts';
 import { cheminPage, FICHES_PAR_PAGE } from '../../src/lib/pagination.ts';
@@ -25,6 +26,8 @@ const POIDS_MAX = 100_000;
 const GENERE = {
   contenu: fileURLToPath(new URL('../.tmp/contenu-pagine/', import.meta.url)),
   dossier: fileURLToPath(new URL('../.tmp/site-pagine/', import.meta.url)),
+  /** The build's log, kept beside it. */
+  journal: fileURLToPath(new URL('../.tmp/site-pagine.log', import.meta.url)),
   fiches: 60,
   taille: 5,
   /** Pages per slice of the search index: a few slices, searched together as at 10,000 sheets. */
@@ -40,6 +43,7 @@ beforeAll(() => {
     GENERE.dossier,
   );
   if (code !== 0) throw new Error(`astro build du catalogue généré a échoué (code ${code}) :\n${journal}`);
+  writeFileSync(GENERE.journal, journal);
 }, 600_000);
 
 const lire = (dossier: string, chemin: string) => readFileSync(join(dossier, chemin), 'utf8');
@@ -183,6 +187,9 @@ describe(`un catalogue généré de ${GENERE.fiches} fiches`, () => {
   it('découpe son index de recherche en tranches cherchées ensemble : chaque fiche trouvée une fois, le tri par année sur toutes', async () => {
     const { autres } = JSON.parse(lire(GENERE.dossier, `pagefind/${FICHIER_TRANCHES}`)) as Tranches;
     expect(autres.length).toBeGreaterThanOrEqual(Math.floor(GENERE.fiches / GENERE.tranche) - 1);
+    // Indexed side by side by as many threads as the machine allows (several as soon as it has two cores).
+    const n = autres.length + 1;
+    expect(readFileSync(GENERE.journal, 'utf8')).toContain(`en ${n} tranches sur ${nombre(filsIndex(n), 'fil')}`);
     // The other slices hold their index only: Pagefind's scripts and WebAssembly come from the first.
     for (const d of autres) expect(readdirSync(join(GENERE.dossier, 'pagefind', d)).filter((f) => /\.(js|pagefind)$/.test(f))).toEqual([]);
     const pf = await chargerPagefind(GENERE.dossier);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { PAGES_PAR_TRANCHE } from '../../src/lib/tranches.ts';
-import { lireReglages, SITE_APERCU, siteDe } from '../../src/lib/env-fs.ts';
+import { ENV_CONSTRUCTION, lireReglages, SITE_APERCU, siteDe } from '../../src/lib/env-fs.ts';
 import { FICHES_PAR_PAGE } from '../../src/lib/pagination.ts';
 
 describe('lireReglages', () => {
@@ -84,5 +85,14 @@ describe('siteDe', () => {
   it('sans SITE, donne l’adresse locale à l’aperçu de `npm start` et aux commandes qui ne publient rien', () => {
     expect(siteDe(lireReglages({ APERCU_LOCAL: '1' }), 'build')).toBe(SITE_APERCU);
     for (const commande of ['dev', 'preview', 'sync']) expect(siteDe(sans, commande)).toBe(SITE_APERCU);
+  });
+});
+
+describe('ENV_CONSTRUCTION', () => {
+  it('est posé par `npm run build` sur le processus d’Astro, comme le banc le pose sur les siennes', () => {
+    const build = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { build: string } }).scripts.build;
+    const variables = Object.entries(ENV_CONSTRUCTION).map(([k, v]) => `${k}=${v}`);
+    expect(variables.length).toBeGreaterThan(0);
+    expect(build).toMatch(new RegExp(`&& ${variables.join(' ')} astro build$`));
   });
 });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { lireGlossaire, lireSynonymes } from '../../src/lib/listes-fs.ts';
 import { bilan, formater, verifierCatalogue, verifierCorps } from '../../src/lib/verifier-fs.ts';
-import { verifierCatalogueParallele } from '../../src/lib/verifier-parallele-fs.ts';
+import { transmise, verifierAPart, verifierCatalogueParallele } from '../../src/lib/verifier-parallele-fs.ts';
 import verifier from '../../src/integrations/verifier.ts';
 import { slugify } from '../../src/lib/slug.ts';
 import { CONTENU, slugsFiches } from '../support/site.ts';
@@ -269,9 +269,21 @@ describe('le catalogue', () => {
     // A problem found by a thread (fiche-b) and one found across sheets, whose line is read again (fiche-a).
     expect(seul.problemes.map((p) => p.fichier)).toEqual(['pratiques/fiche-a.mdx', 'pratiques/fiche-b.mdx']);
     expect(plusieurs.problemes).toEqual(seul.problemes);
-    const sansLignes = (l: typeof seul.fiches) => l.map((f) => ({ slug: f.slug, fichier: f.fichier, donnees: f.donnees, liens: f.liens }));
-    expect(sansLignes(plusieurs.fiches)).toEqual(sansLignes(seul.fiches));
+    expect(plusieurs.fiches.map(transmise)).toEqual(seul.fiches.map(transmise));
     expect(plusieurs.fiches.map((f) => f.ligne(['titre']))).toEqual(seul.fiches.map((f) => f.ligne(['titre'])));
+  });
+
+  it('vérifie dans un processus à part comme sur place : mêmes problèmes, mêmes fiches (sans leurs lignes)', async () => {
+    const racine = catalogue({
+      'fiche-a.mdx': avec((d) => (d.fichesLiees = ['fiche-b', 'absente'])),
+      'fiche-b.mdx': avec((d) => (d.annee = 'deux-mille')),
+      'fiche-c.mdx': ficheTexte(),
+    });
+    const seul = verifierCatalogue(racine, racine);
+    const aPart = await verifierAPart(racine, racine);
+    expect(aPart.problemes.length).toBe(2);
+    expect(aPart.problemes).toEqual(seul.problemes);
+    expect(aPart.fiches).toEqual(seul.fiches.map(transmise));
   });
 
   it('refuse un ancien nom revendiqué deux fois ou déjà pris', () => {
