@@ -7,6 +7,7 @@ import { dateFrancaise } from '../../src/lib/format.ts';
 import { test } from '../support/test-navigateur.ts';
 import type { Page } from 'playwright-core';
 import { ANCRES_REQUISES, chemin, ficheOu, fiches, REPERE, titre } from '../support/catalogue.ts';
+import { TELEPHONE } from '../support/ecran.ts';
 import { SITE } from '../support/site.ts';
 
 // Any sheet will do, but the one search finds by its own word (REPERE): the selection holds both.
@@ -39,6 +40,25 @@ describe('un formateur dans Chromium', () => {
       const texte = readFileSync((await fichier.path())!, 'utf8');
       expect(lireReference(texte).url).toBe(`${SITE}/pratiques/${fiche}/`);
     }
+  });
+
+  describe('sur un téléphone', () => {
+    test.override({ optionsPage: { permissions: ['clipboard-read', 'clipboard-write'], viewport: TELEPHONE } });
+
+    test('trouve « Copier la référence » sur sa propre ligne, au-dessus des téléchargements', async ({ page, site }) => {
+      await page.goto(`${site.url}pratiques/${fiche}/`);
+      const bouton = (await page.getByRole('button', { name: 'Copier la référence' }).boundingBox())!;
+      const suite = (await page.getByText('Télécharger pour un logiciel de bibliographie').boundingBox())!;
+      expect(bouton.y + bouton.height).toBeLessThanOrEqual(suite.y);
+    });
+  });
+
+  test('sans JavaScript, n’offre pas de bouton de copie qui ne copierait rien', async ({ navigateur, site }) => {
+    const page = await navigateur.newPage({ javaScriptEnabled: false });
+    await page.goto(`${site.url}pratiques/${fiche}/`);
+    expect(await page.getByText('Télécharger pour un logiciel de bibliographie').isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Copier la référence' }).count()).toBe(0);
+    await page.close();
   });
 
   // 25 hours apart, these two zones never share a day: a reference dated in UTC fails in one of them.
