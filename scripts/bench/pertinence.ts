@@ -17,7 +17,7 @@ import { rechercher } from '../../src/lib/moteur.ts';
 import { chargerPagefind } from '../../src/lib/pagefind-fs.ts';
 import { ligne, ok } from './tableau.ts';
 import type { Vocabulaire } from '../../src/lib/vocabulaire.ts';
-import type { Pagefind } from '../../src/lib/pagefind.ts';
+import type { IndexPagefind } from '../../src/lib/pagefind.ts';
 import {
   bilanPertinence,
   idDepuisUrl,
@@ -59,7 +59,7 @@ export function requetesJugees(contenu = 'content'): RequeteJugee[] {
  * default order, through the same rechercher() with the index's vocabulary).
  */
 export async function resultatsRecherche(
-  pf: Pagefind,
+  pf: IndexPagefind,
   requete: string,
   annees: readonly string[] = [],
   vocabulaire?: () => Promise<Vocabulaire>,

@@ -17,6 +17,7 @@ import {
   FICHIER_TRIS,
   morceauIndex,
   repartir,
+  tetesDeGroupe,
   trisDe,
   type Tranches,
   type ValeursTri,
@@ -68,11 +69,13 @@ export default function pagefind(): AstroIntegration {
           tris.set(`/${pages.at(-1)!.replace(/index\.html$/, '')}`, trisDe(html));
         }
         const premier = fileURLToPath(new URL('pagefind/', dir));
-        const tranches: Tranche[] = repartir(pages, REGLAGES.pagesParTranche).map((p, i) => ({
+        const reparties = repartir(pages, REGLAGES.pagesParTranche);
+        const tetes = tetesDeGroupe(reparties.length);
+        const tranches: Tranche[] = reparties.map((p, i) => ({
           racine,
           pages: p,
           dossier: i ? join(premier, dossierTranche(i)) : premier,
-          premiere: !i,
+          garde: !i ? 'tout' : tetes.has(i) ? 'moteur' : 'index',
         }));
         // Read by each Pagefind process when it starts; the threads inherit it.
         process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(morceauIndex(tranches.length));

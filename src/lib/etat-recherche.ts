@@ -6,6 +6,10 @@
  * are preloaded meanwhile).
  */
 export const ATTENTE_FRAPPE = 30;
+/** Results per screen: each is one more fragment to fetch, on a phone's network too. */
+export const PAR_PAGE = 10;
+/** Shown first, the rest of the screen after: the first results come sooner. */
+export const PREMIERS = 3;
 
 export interface EtatRecherche {
   q: string;

@@ -77,7 +77,10 @@ export function aPrecharger(
     ...requis,
     ...sous(/^_astro\/.+\.(js|css)$/),
     ...sous(/^pagefind\/(?:tranche-\d+\/)?(index|filter)\//),
-    ...sous(/^pagefind\/(tranches|tris)\.json$|^pagefind\/tranche-\d+\/(pagefind-entry\.json|pagefind\.[\w-]+\.pf_meta)$/),
+    // A slice a module of the search page may start from keeps Pagefind's worker and WebAssembly too.
+    ...sous(
+      /^pagefind\/(tranches|tris)\.json$|^pagefind\/tranche-\d+\/(pagefind-entry\.json|pagefind\.[\w-]+\.pf_meta|pagefind-worker\.js|wasm\.[\w-]+\.pagefind)$/,
+    ),
     ...(poidsFragments <= budgetFragments ? fragments : []),
   ].map((f) => adresseDe(typeof f === 'string' ? f : f.chemin));
   return [...new Set(retenus)].sort();

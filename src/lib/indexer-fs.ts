@@ -12,6 +12,13 @@ import { createIndex, close } from 'pagefind';
  */
 export const separerDescriptions = (html: string) => html.replace(/<\/(dt|dd)>/g, '</$1> ');
 
+/** The site's language: Pagefind stems its words as French and loads its French WebAssembly. */
+const LANGUE = 'fr';
+
+/** Pagefind's own files (scripts, styles, WebAssembly) that a slice keeps: a module's worker and its language's WebAssembly, or none. */
+const gardeAussi = (garde: 'moteur' | 'index', fichier: string) =>
+  !/\.(js|css|pagefind)$/.test(fichier) || (garde === 'moteur' && ['pagefind-worker.js', `wasm.${LANGUE}.pagefind`].includes(fichier));
+
 /** Slices indexed at once, each by its own thread and Pagefind process: one a core, four at most. */
 export const filsIndex = (tranches: number) => Math.min(4, availableParallelism(), tranches);
 
@@ -20,8 +27,11 @@ export interface Tranche {
   racine: string;
   pages: string[];
   dossier: string;
-  /** The first slice keeps Pagefind's scripts and WebAssembly; the others, searched with it, need only their index. */
-  premiere: boolean;
+  /**
+   * What the slice keeps of Pagefind's files beside its index: all (the first), its worker and WebAssembly
+   * (a slice a module of the search page may start from, src/lib/tranches.ts), or none.
+   */
+  garde: 'tout' | 'moteur' | 'index';
 }
 
 /**
@@ -54,8 +64,8 @@ export const verrouPartage = () => new Int32Array(new SharedArrayBuffer(4));
 export async function indexerTranches(tranches: readonly Tranche[], ecriture = verrouPartage()): Promise<void> {
   // Pagefind indexes in a child process: close it whatever happens, so none outlives the build.
   try {
-    for (const { racine, pages, dossier, premiere } of tranches) {
-      const { index, errors } = await createIndex({ forceLanguage: 'fr' });
+    for (const { racine, pages, dossier, garde } of tranches) {
+      const { index, errors } = await createIndex({ forceLanguage: LANGUE });
       if (!index) throw new Error(`Pagefind : ${errors.join(', ')}`);
       for (const page of pages) {
         const contenu = separerDescriptions(await readFile(join(racine, page), 'utf8'));
@@ -68,7 +78,7 @@ export async function indexerTranches(tranches: readonly Tranche[], ecriture = v
         await index.deleteIndex();
         await close();
       });
-      if (!premiere) for (const f of await readdir(dossier)) if (/\.(js|css|pagefind)$/.test(f)) await rm(join(dossier, f));
+      if (garde !== 'tout') for (const f of await readdir(dossier)) if (!gardeAussi(garde, f)) await rm(join(dossier, f));
     }
   } finally {
     await close();

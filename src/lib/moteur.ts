@@ -1,7 +1,7 @@
 // How the catalogue searches, over Pagefind's API, for /recherche/ and the benchmark alike: all the words,
 // the misspelt ones corrected from the index's vocabulary; when that finds little, each meaningful word
 // alone, the pages that match most of them first.
-import type { ComptesPagefind, OptionsRecherchePagefind, Pagefind, ResultatPagefind } from './pagefind.ts';
+import type { ComptesPagefind, IndexPagefind, OptionsRecherchePagefind, ResultatPagefind } from './pagefind.ts';
 import { MOTS_VIDES } from './mots-vides.ts';
 import { motsDe, plier, suggestions, type Vocabulaire } from './vocabulaire.ts';
 
@@ -72,7 +72,7 @@ function classerParMots(listes: readonly ResultatPagefind[][]): ResultatPagefind
  * their results come next.
  */
 export async function rechercher(
-  pf: Pagefind,
+  pf: IndexPagefind,
   q: string,
   options: OptionsRecherchePagefind = {},
   vocabulaire?: () => Promise<Vocabulaire | undefined>,

@@ -3,8 +3,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { OptionsPagefind, Pagefind } from './pagefind.ts';
-import { fusionnerTranches, lireTranches } from './tranches.ts';
+import type { IndexPagefind, OptionsPagefind, Pagefind } from './pagefind.ts';
+import { chargerTranches, lireTranches } from './tranches.ts';
 
 let shim = false;
 
@@ -20,27 +20,27 @@ function fetchFichiers() {
   }) as typeof fetch;
 }
 
-const charges = new Map<string, Promise<Pagefind>>();
+const charges = new Map<string, Promise<IndexPagefind>>();
 
 /**
- * The Pagefind API over `<dist>/pagefind/` and its other slices, initialised, one per folder. Result URLs start at `/`
- * (`baseUrl`), whatever the sub-path the site was built for; `options` adds or overrides options.
+ * The Pagefind API over `<dist>/pagefind/` and its other slices, initialised, one per folder and number of
+ * modules. Result URLs start at `/` (`baseUrl`), whatever the sub-path the site was built for; `options`
+ * adds or overrides options. `moteurs` modules share the slices as in the browser (in Node, without workers,
+ * they search one after the other).
  */
-export function chargerPagefind(dist: string, options: OptionsPagefind = {}): Promise<Pagefind> {
+export function chargerPagefind(dist: string, options: OptionsPagefind = {}, moteurs = 1): Promise<IndexPagefind> {
   const dossier = join(dist, 'pagefind');
-  let api = charges.get(dossier);
+  const cle = `${dossier} ${moteurs}`;
+  let api = charges.get(cle);
   if (!api) {
     api = (async () => {
       fetchFichiers();
-      const module = (await import(pathToFileURL(join(dossier, 'pagefind.js')).href)) as Pagefind;
-      const reglages = { baseUrl: '/', ...options };
+      const script = pathToFileURL(join(dossier, 'pagefind.js')).href;
       const adresse = pathToFileURL(dossier + '/').href;
-      await module.options({ basePath: adresse, ...reglages });
-      await module.init();
-      await fusionnerTranches(module, adresse, await lireTranches(adresse), reglages);
-      return module;
+      const importer = async (k: number) => (await import(`${script}?moteurs=${moteurs}-${k}`)) as Pagefind;
+      return chargerTranches(importer, adresse, await lireTranches(adresse), { baseUrl: '/', ...options }, moteurs);
     })();
-    charges.set(dossier, api);
+    charges.set(cle, api);
   }
   return api;
 }

@@ -70,3 +70,6 @@ export interface Pagefind {
   /** Searches another index (its folder, with a trailing `/`) together with this one, with its own options. */
   mergeIndex(dossier: string, o?: OptionsPagefind): Promise<void>;
 }
+
+/** What searching needs of the module: also what several modules searched together offer (src/lib/tranches.ts). */
+export type IndexPagefind = Pick<Pagefind, 'search' | 'filters' | 'preload'>;

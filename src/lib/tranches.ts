@@ -1,8 +1,9 @@
 // The search index in slices: Pagefind's cost per search grows with the square of the pages a word is
 // found on (it scans every matching page's words for each result), so a large catalogue is indexed as
-// several small Pagefind indexes, searched together (mergeIndex). Sorting is then done here, from the
-// sort values written beside the index, since Pagefind ranks sorted results within each slice only.
-import type { OptionsPagefind, Pagefind, ResultatPagefind, TriPagefind } from './pagefind.ts';
+// several small Pagefind indexes, searched together (mergeIndex), by several Pagefind modules at once
+// in the browser, each in its own worker. Sorting is then done here, from the sort values written
+// beside the index, since Pagefind ranks sorted results within each slice only.
+import type { ComptesPagefind, IndexPagefind, OptionsPagefind, Pagefind, ResultatPagefind, TriPagefind } from './pagefind.ts';
 
 /** Pages per slice: few enough that a word on every page stays quick to rank. */
 export const PAGES_PAR_TRANCHE = 400;
@@ -35,12 +36,78 @@ export const dossierTranche = (i: number) => `tranche-${i}/`;
 /** The list of the other slices, beside the first at `dossier` (the address of pagefind/, with its `/`). */
 export const lireTranches = (dossier: string): Promise<Tranches> => fetch(`${dossier}${FICHIER_TRANCHES}`).then((r) => r.json());
 
+/** Pagefind modules searching side by side, each in its own worker: one a core, no more than the slices. */
+export const MOTEURS_MAX = 4;
+export const nombreMoteurs = (tranches: number, coeurs: number) => Math.max(1, Math.min(MOTEURS_MAX, coeurs, tranches));
+
+/** The first slice of each module's run, `moteurs` runs of consecutive slices. */
+export const debutsGroupes = (tranches: number, moteurs: number) =>
+  Array.from({ length: moteurs }, (_, k) => Math.floor((k * tranches) / moteurs));
+
+/** The slices that may start a run, whatever the number of modules: each keeps Pagefind's worker and WebAssembly. */
+export const tetesDeGroupe = (tranches: number) =>
+  new Set(Array.from({ length: MOTEURS_MAX }, (_, i) => debutsGroupes(tranches, i + 1)).flat());
+
+/** Counts of several searches, summed as Pagefind sums those of its merged indexes. */
+function sommer(comptes: readonly ComptesPagefind[]): ComptesPagefind {
+  const total: ComptesPagefind = {};
+  for (const c of comptes)
+    for (const [filtre, valeurs] of Object.entries(c)) {
+      const t = (total[filtre] ??= {});
+      for (const [v, n] of Object.entries(valeurs)) t[v] = (t[v] ?? 0) + n;
+    }
+  return total;
+}
+
 /**
- * The other slices searched together with the first, each with the first's options: otherwise their
- * results' addresses lack the base path and the highlight parameter.
+ * Several Pagefind modules searched as one, merged as Pagefind merges its indexes: results by score (a
+ * stable sort: the modules' runs being in slice order, ties keep the order one module would give), counts summed.
  */
-export async function fusionnerTranches(pf: Pagefind, dossier: string, { autres }: Tranches, options: OptionsPagefind): Promise<void> {
-  await Promise.all(autres.map((d) => pf.mergeIndex(`${dossier}${d}`, options)));
+export function ensemble(modules: readonly IndexPagefind[]): IndexPagefind {
+  if (modules.length === 1) return modules[0]!;
+  const tous = <T>(f: (m: IndexPagefind) => Promise<T>) => Promise.all(modules.map(f));
+  return {
+    filters: async () => sommer(await tous((m) => m.filters())),
+    preload: async (q) => void (await tous((m) => m.preload(q))),
+    search: async (q, o) => {
+      const r = await tous((m) => m.search(q, o));
+      return {
+        results: r.flatMap((x) => x.results).sort((a, b) => b.score - a.score),
+        filters: sommer(r.map((x) => x.filters)),
+        totalFilters: sommer(r.map((x) => x.totalFilters)),
+      };
+    },
+  };
+}
+
+/**
+ * The index at `dossier` (the address of pagefind/, with its `/`) and its other slices, searched by up to
+ * `coeurs` Pagefind modules, `importer(k)` giving the k-th (the same script at another address, so that
+ * each has its own worker). Each searches a run of slices: its first as its own index, the others merged
+ * into it; all with the page's options, or their results' addresses lack the base path and the highlight.
+ * Resolves once every filter index is loaded, so that searches count their results.
+ */
+export async function chargerTranches(
+  importer: (k: number) => Promise<Pagefind>,
+  dossier: string,
+  { autres }: Tranches,
+  options: OptionsPagefind,
+  coeurs: number,
+): Promise<IndexPagefind> {
+  const dossiers = [dossier, ...autres.map((d) => `${dossier}${d}`)];
+  const debuts = debutsGroupes(dossiers.length, nombreMoteurs(dossiers.length, coeurs));
+  const modules = await Promise.all(
+    debuts.map(async (debut, k) => {
+      const pf = await importer(k);
+      await pf.options({ ...options, basePath: dossiers[debut] });
+      await pf.init();
+      await Promise.all(dossiers.slice(debut + 1, debuts[k + 1] ?? dossiers.length).map((d) => pf.mergeIndex(d, options)));
+      // Pagefind counts a search's results by filter only over the filter indexes it has loaded.
+      await pf.filters();
+      return pf;
+    }),
+  );
+  return ensemble(modules);
 }
 
 /** Items dealt into slices of at most `taille`, one each in turn: each slice a sample of the whole, whose word statistics match. */

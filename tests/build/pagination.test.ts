@@ -1,11 +1,9 @@
 // Every page bounded whatever the catalogue's size: listings cut into pages (rel="prev"/"next", page 1
 // at the listing's address, page n under `n/`), the timeline and the map summed up past a page, the full
 // lists in the open data. Checked on the real catalogue's build and on a generated one that paginates.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { genererCatalogue } from '../../scripts/bench/generer.ts';
 import { nombre } from '../../src/lib/format.ts';
 import { filsIndex } from '../../src/lib/indexer-fs.ts';
 import { cheminAnnee, parAnnee } from '../../src/lib/frise.ts';
@@ -13,38 +11,21 @@ import { lireScriptServiceWorker } from '../../src/lib/hors-ligne.ts';
 import { cheminPage, FICHES_PAR_PAGE } from '../../src/lib/pagination.ts';
 import type { ResultatPagefind } from '../../src/lib/pagefind.ts';
 import { chargerPagefind } from '../../src/lib/pagefind-fs.ts';
-import { FICHIER_TRANCHES, FICHIER_TRIS, trier, type Tranches, type ValeursTri } from '../../src/lib/tranches.ts';
-import { astroBuild } from '../support/astro.ts';
+import {
+  FICHIER_TRANCHES,
+  FICHIER_TRIS,
+  MOTEURS_MAX,
+  tetesDeGroupe,
+  trier,
+  type Tranches,
+  type ValeursTri,
+} from '../../src/lib/tranches.ts';
 import { explorer } from '../support/crawl.ts';
 import { donneesOuvertes, listesAttendues, pagesDe, type PageLue } from '../support/listes.ts';
-import { DIST, pagesHtml, SITE } from '../support/site.ts';
+import { DIST, GENERE, pagesHtml, SITE } from '../support/site.ts';
 
 /** The issue's budget for any HTML page, at any size of catalogue. */
 const POIDS_MAX = 100_000;
-
-/** A catalogue several times the page size, and a small page so that every kind of listing paginates. */
-const GENERE = {
-  contenu: fileURLToPath(new URL('../.tmp/contenu-pagine/', import.meta.url)),
-  dossier: fileURLToPath(new URL('../.tmp/site-pagine/', import.meta.url)),
-  /** The build's log, kept beside it. */
-  journal: fileURLToPath(new URL('../.tmp/site-pagine.log', import.meta.url)),
-  fiches: 60,
-  taille: 5,
-  /** Pages per slice of the search index: a few slices, searched together as at 10,000 sheets. */
-  tranche: 20,
-};
-
-beforeAll(() => {
-  if (process.env.SANS_CONSTRUCTION && existsSync(join(GENERE.dossier, 'index.html'))) return;
-  genererCatalogue('content', GENERE.contenu, GENERE.fiches);
-  const { code, journal } = astroBuild(
-    { CONTENU: GENERE.contenu, FICHES_PAR_PAGE: String(GENERE.taille), PAGES_PAR_TRANCHE: String(GENERE.tranche) },
-    '--outDir',
-    GENERE.dossier,
-  );
-  if (code !== 0) throw new Error(`astro build du catalogue généré a échoué (code ${code}) :\n${journal}`);
-  writeFileSync(GENERE.journal, journal);
-}, 600_000);
 
 const lire = (dossier: string, chemin: string) => readFileSync(join(dossier, chemin), 'utf8');
 
@@ -190,8 +171,16 @@ describe(`un catalogue généré de ${GENERE.fiches} fiches`, () => {
     // Indexed side by side by as many threads as the machine allows (several as soon as it has two cores).
     const n = autres.length + 1;
     expect(readFileSync(GENERE.journal, 'utf8')).toContain(`en ${n} tranches sur ${nombre(filsIndex(n), 'fil')}`);
-    // The other slices hold their index only: Pagefind's scripts and WebAssembly come from the first.
-    for (const d of autres) expect(readdirSync(join(GENERE.dossier, 'pagefind', d)).filter((f) => /\.(js|pagefind)$/.test(f))).toEqual([]);
+    // The other slices hold their index: Pagefind's scripts come from the first, and only a slice a module of
+    // the search page may start from keeps its worker and WebAssembly, which the service worker keeps too.
+    const tetes = tetesDeGroupe(n);
+    const gardes = new Set(lireScriptServiceWorker(lire(GENERE.dossier, 'sw.js')).fichiers);
+    autres.forEach((d, i) => {
+      const propres = readdirSync(join(GENERE.dossier, 'pagefind', d)).filter((f) => /\.(js|css|pagefind)$/.test(f));
+      expect(propres, d).toEqual(tetes.has(i + 1) ? ['pagefind-worker.js', 'wasm.fr.pagefind'] : []);
+      for (const f of propres) expect(gardes.has(`pagefind/${d}${f}`), f).toBe(true);
+    });
+    expect(tetes.size).toBeGreaterThan(1);
     const pf = await chargerPagefind(GENERE.dossier);
     const { results } = await pf.search(null, { filters: { type: 'fiche' } });
     const url = async (r: ResultatPagefind) => (await r.data()).url;
@@ -202,6 +191,27 @@ describe(`un catalogue généré de ${GENERE.fiches} fiches`, () => {
     const annees = await Promise.all(trier(results, { annee: 'desc' }, valeurs).map(async (r) => annee.get(await url(r))!));
     expect(annees).toHaveLength(fiches.filter((f) => f.data.annee !== null).length);
     expect(annees).toEqual([...annees].sort((a, b) => b - a));
+  });
+
+  it('cherche ses tranches avec plusieurs modules Pagefind comme avec un seul : mêmes résultats, même ordre, mêmes comptes', async () => {
+    const mot = donneesOuvertes(GENERE.dossier)[0]!
+      .data.titre.split(/\s+/)
+      .find((m) => m.length > 5)!;
+    const un = await chargerPagefind(GENERE.dossier);
+    for (let moteurs = 2; moteurs <= MOTEURS_MAX; moteurs++) {
+      const plusieurs = await chargerPagefind(GENERE.dossier, {}, moteurs);
+      for (const [q, options] of [
+        [mot, {}],
+        [null, { filters: { type: 'fiche' } }],
+      ] as const) {
+        const [a, b] = await Promise.all([un.search(q, options), plusieurs.search(q, options)]);
+        expect(a.results.length, `${q}`).toBeGreaterThan(0);
+        expect(b.results.map((r) => r.id)).toEqual(a.results.map((r) => r.id));
+        expect(b.filters).toEqual(a.filters);
+        expect(b.totalFilters).toEqual(a.totalFilters);
+      }
+      expect(await plusieurs.filters()).toEqual(await un.filters());
+    }
   });
 
   it('ne relie nulle part plus d’un cinquième de ses fiches sur une même page : aucune liste ne croît avec lui', () => {

@@ -1,9 +1,9 @@
 // Pagefind's browser API, run in Node against the built index (src/lib/pagefind-fs.ts).
 import { chargerPagefind } from '../../src/lib/pagefind-fs.ts';
-import type { OptionsRecherchePagefind, Pagefind } from '../../src/lib/pagefind.ts';
+import type { IndexPagefind, OptionsRecherchePagefind } from '../../src/lib/pagefind.ts';
 import { DIST } from './site.ts';
 
-export const pagefind = (): Promise<Pagefind> => chargerPagefind(DIST);
+export const pagefind = (): Promise<IndexPagefind> => chargerPagefind(DIST);
 
 /** URLs of the results of a query, in order. */
 export async function urls(q: string | null, options: OptionsRecherchePagefind = {}): Promise<string[]> {

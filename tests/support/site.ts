@@ -13,6 +13,21 @@ export const APERCU = {
   contenu: fileURLToPath(new URL('../.tmp/contenu-apercu', import.meta.url)),
 };
 export const JOURNAL_APERCU = fileURLToPath(new URL('../.tmp/apercu.log', import.meta.url));
+/**
+ * A generated catalogue several times the page size (tests/global-setup.ts builds it), with a small page so
+ * that every kind of listing paginates, and small slices of the search index, searched together as at 10,000 sheets.
+ */
+export const GENERE = {
+  contenu: fileURLToPath(new URL('../.tmp/contenu-pagine/', import.meta.url)),
+  dossier: fileURLToPath(new URL('../.tmp/site-pagine/', import.meta.url)),
+  /** The build's log, kept beside it. */
+  journal: fileURLToPath(new URL('../.tmp/site-pagine.log', import.meta.url)),
+  fiches: 60,
+  taille: 5,
+  /** Pages per slice of the search index. */
+  tranche: 20,
+};
+
 /** The public address the test builds are made for: a real one, as a build to publish has. */
 export const SITE = 'https://pratiques-emergentes.example.org';
 

@@ -6,17 +6,21 @@ import { entreePour } from '../../lib/sigles.ts';
 
 type EntreeGlossaire = { sigle: string; variantes: string[]; developpe: string; definition: string; ancre: string };
 import '../bouton-selection.ts';
-import { ATTENTE_FRAPPE, etatDepuisUrl, etatVersUrl, filtresPagefind, type EtatRecherche } from '../../lib/etat-recherche.ts';
-import type { ComptesPagefind, DonneesPagefind, Pagefind, ResultatPagefind, TriPagefind } from '../../lib/pagefind.ts';
+import {
+  ATTENTE_FRAPPE,
+  PAR_PAGE,
+  PREMIERS,
+  etatDepuisUrl,
+  etatVersUrl,
+  filtresPagefind,
+  type EtatRecherche,
+} from '../../lib/etat-recherche.ts';
+import type { ComptesPagefind, DonneesPagefind, IndexPagefind, Pagefind, ResultatPagefind, TriPagefind } from '../../lib/pagefind.ts';
 import { motsPleins, rechercher } from '../../lib/moteur.ts';
 import { PARAM_SURLIGNAGE } from '../../lib/url.ts';
-import { FICHIER_TRIS, fusionnerTranches, lireTranches, trier, type Tranches, type ValeursTri } from '../../lib/tranches.ts';
+import { chargerTranches, FICHIER_TRIS, lireTranches, trier, type Tranches, type ValeursTri } from '../../lib/tranches.ts';
 import type { Vocabulaire } from '../../lib/vocabulaire.ts';
 
-/** Results per screen: each is one more fragment to fetch, on a phone's network too. */
-const PAR_PAGE = 10;
-/** Shown first, the rest of the screen after: the first results come sooner. */
-const PREMIERS = 3;
 const base = import.meta.env.BASE_URL;
 
 // Two year keys so that sheets without a year come last in both directions (see FiltresPagefind).
@@ -52,20 +56,30 @@ async function demarrer(racine: HTMLElement) {
 
   // Listeners are attached while Pagefind loads, so nothing typed in the meantime is lost.
   let annees: string[] = [];
-  const pret = (async (): Promise<Pagefind> => {
-    const pf: Pagefind = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).catch((e: unknown) => {
-      // No index: the development server (`npm run dev`) has none, only a build makes one.
-      statut.textContent = import.meta.env.DEV
-        ? 'La recherche n’a pas encore d’index : le serveur de développement n’en construit pas. Lancez « npm start » (construction puis aperçu) pour chercher.'
-        : 'La recherche est indisponible pour le moment : son index n’a pas pu être chargé. Parcourez les listes ci-dessous ou réessayez plus tard.';
-      throw e;
-    });
-    const reglages = { baseUrl: base, excerptLength: 24, highlightParam: PARAM_SURLIGNAGE };
-    await pf.options(reglages);
-    // The index's other slices (src/lib/tranches.ts), searched together with the first.
+  const pret = (async (): Promise<IndexPagefind> => {
     const dossier = `${base}pagefind/`;
-    await fusionnerTranches(pf, dossier, await lireTranches(dossier).catch((): Tranches => ({ autres: [] })), reglages);
-    annees = Object.keys((await pf.filters()).annee ?? {}); // also loads the filter index, needed for counts
+    // The first module and the list of the index's slices (src/lib/tranches.ts) at once; each other
+    // module, the same script at another address, searches its share of the slices in its own worker.
+    const importer = (k: number): Promise<Pagefind> => import(/* @vite-ignore */ `${dossier}pagefind.js${k ? `?moteur=${k}` : ''}`);
+    const [premier, tranches] = await Promise.all([
+      importer(0).catch((e: unknown) => {
+        // No index: the development server (`npm run dev`) has none, only a build makes one.
+        statut.textContent = import.meta.env.DEV
+          ? 'La recherche n’a pas encore d’index : le serveur de développement n’en construit pas. Lancez « npm start » (construction puis aperçu) pour chercher.'
+          : 'La recherche est indisponible pour le moment : son index n’a pas pu être chargé. Parcourez les listes ci-dessous ou réessayez plus tard.';
+        throw e;
+      }),
+      lireTranches(dossier).catch((): Tranches => ({ autres: [] })),
+    ]);
+    const reglages = { baseUrl: base, excerptLength: 24, highlightParam: PARAM_SURLIGNAGE };
+    const pf = await chargerTranches(
+      (k) => (k ? importer(k) : Promise.resolve(premier)),
+      dossier,
+      tranches,
+      reglages,
+      navigator.hardwareConcurrency || 1,
+    );
+    annees = Object.keys((await pf.filters()).annee ?? {});
     return pf;
   })();
   // The index's words, to correct misspellings: fetched once the index is there, before the first word is typed.
