@@ -1,5 +1,5 @@
 // The search-speed part of the bench: queries typed on /recherche/ in Chromium, the time from the
-// keystroke to the first results shown and the bytes each query loads.
+// keystroke to the first results shown and the bytes each query loads, then from a facet ticked to its results.
 import { lancerNavigateur, servir } from '../../tests/support/navigateur.ts';
 
 export const REQUETES = ['famille', 'aller-vers', 'pouvoir d’agir', 'jeunes', 'maraude', 'formation des professionnels'];
@@ -15,6 +15,7 @@ export async function mesurerRecherche(sortie: string) {
   await page.locator('#resultats li').first().waitFor({ timeout: 60_000 });
   const temps: number[] = [];
   const octets: number[] = [];
+  const affiner: number[] = [];
   for (const q of REQUETES) {
     const avant = site.octets();
     const ms = await page.evaluate(async (mot) => {
@@ -38,8 +39,36 @@ export async function mesurerRecherche(sortie: string) {
     temps.push(ms);
     await page.waitForTimeout(200); // lets the rest of the first page of results arrive
     octets.push(site.octets() - avant);
+    // Then a facet ticked, as a reader narrows these results: the index chunks are loaded, the search reruns.
+    affiner.push(
+      await page.evaluate(async () => {
+        const statut = document.querySelector('#statut')!;
+        const c = document.querySelector<HTMLInputElement>('fieldset[data-facette] .option:not(.vide) input')!;
+        const avant = statut.textContent;
+        const debut = performance.now();
+        c.checked = true;
+        c.dispatchEvent(new Event('change', { bubbles: true }));
+        await new Promise<void>((ok) =>
+          new MutationObserver((_, o) => {
+            if (statut.textContent !== avant) {
+              o.disconnect();
+              ok();
+            }
+          }).observe(statut, { childList: true, characterData: true, subtree: true }),
+        );
+        const ms = performance.now() - debut;
+        c.checked = false; // for the next query
+        return ms;
+      }),
+    );
+    await page.waitForTimeout(200);
   }
   await navigateur.close();
   await site.fermer();
-  return { medianeMs: median(temps), maxMs: Math.max(...temps), octetsMoyens: octets.reduce((a, b) => a + b, 0) / octets.length };
+  return {
+    medianeMs: median(temps),
+    maxMs: Math.max(...temps),
+    octetsMoyens: octets.reduce((a, b) => a + b, 0) / octets.length,
+    facetteMs: median(affiner),
+  };
 }
