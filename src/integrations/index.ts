@@ -1,7 +1,9 @@
 // The project's one Astro integration, composed of one-job integrations as Starlight does. They are
 // added right after it, in this order, which is the order their hooks run in: the content is checked
-// before anything is built, and the sheets' share images are drawn from it meanwhile; Pagefind indexes
-// the built pages, the service worker lists them with the index, then _headers is written.
+// before anything is built, and the sheets' share images are drawn from it meanwhile, on another thread;
+// Pagefind indexes the built pages, the service worker lists them with the index, _headers is written,
+// and the images are put in place last: a first build of a large catalogue draws them for longer than
+// Astro renders its pages, and none of the steps before needs them.
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import type { AstroIntegration } from 'astro';
@@ -64,10 +66,10 @@ export default function pratiquesEmergentes(): AstroIntegration {
             }),
             bruitAmont(),
             sitemap({ filter: redirections.filtre }),
-            images.integration,
             pagefind(),
             horsLigne(),
             enTetes(),
+            images.integration,
           ],
         });
       },
