@@ -16,9 +16,9 @@ export async function mesurerRecherche(sortie: string) {
   const temps: number[] = [];
   const octets: number[] = [];
   const affiner: number[] = [];
-  for (const q of REQUETES) {
-    const avant = site.octets();
-    const ms = await page.evaluate(async (mot) => {
+  /** Types `mot` on the page; resolves with the time until its results are announced. */
+  const taper = (mot: string) =>
+    page.evaluate(async (mot) => {
       const champ = document.querySelector<HTMLInputElement>('#q')!;
       const statut = document.querySelector('#statut')!;
       const debut = performance.now();
@@ -35,33 +35,40 @@ export async function mesurerRecherche(sortie: string) {
         }).observe(statut, { childList: true, characterData: true, subtree: true });
       });
       return performance.now() - debut;
-    }, q);
-    temps.push(ms);
+    }, mot);
+  /** Ticks (or unticks) the first facet value that has results; resolves with the time until they are announced. */
+  const cocher = (coche: boolean) =>
+    page.evaluate(async (coche) => {
+      const statut = document.querySelector('#statut')!;
+      const c = document.querySelector<HTMLInputElement>(`fieldset[data-facette] ${coche ? '.option:not(.vide) input' : 'input:checked'}`)!;
+      const avant = statut.textContent;
+      const debut = performance.now();
+      c.checked = coche;
+      c.dispatchEvent(new Event('change', { bubbles: true }));
+      await new Promise<void>((ok) =>
+        new MutationObserver((_, o) => {
+          if (statut.textContent !== avant) {
+            o.disconnect();
+            ok();
+          }
+        }).observe(statut, { childList: true, characterData: true, subtree: true }),
+      );
+      return performance.now() - debut;
+    }, coche);
+  for (const q of REQUETES) {
+    const avant = site.octets();
+    temps.push(await taper(q));
     await page.waitForTimeout(200); // lets the rest of the first page of results arrive
     octets.push(site.octets() - avant);
-    // Then a facet ticked, as a reader narrows these results: the index chunks are loaded, the search reruns.
-    affiner.push(
-      await page.evaluate(async () => {
-        const statut = document.querySelector('#statut')!;
-        const c = document.querySelector<HTMLInputElement>('fieldset[data-facette] .option:not(.vide) input')!;
-        const avant = statut.textContent;
-        const debut = performance.now();
-        c.checked = true;
-        c.dispatchEvent(new Event('change', { bubbles: true }));
-        await new Promise<void>((ok) =>
-          new MutationObserver((_, o) => {
-            if (statut.textContent !== avant) {
-              o.disconnect();
-              ok();
-            }
-          }).observe(statut, { childList: true, characterData: true, subtree: true }),
-        );
-        const ms = performance.now() - debut;
-        c.checked = false; // for the next query
-        return ms;
-      }),
-    );
-    await page.waitForTimeout(200);
+  }
+  // Then, in a second pass so that neither measure waits behind the other's remaining work, a facet
+  // ticked on each query's results, as a reader narrows them: the index chunks are loaded, the search reruns.
+  for (const q of REQUETES) {
+    await taper(q);
+    await page.waitForTimeout(1000);
+    affiner.push(await cocher(true));
+    await page.waitForTimeout(1000);
+    await cocher(false);
   }
   await navigateur.close();
   await site.fermer();
