@@ -32,6 +32,24 @@ describe.each(TELEPHONES)('à %i px de large', (largeur) => {
 describe('sur un téléphone de 390 × 844', () => {
   test.override({ optionsPage: { viewport: TELEPHONE } });
 
+  // « Good » Cumulative Layout Shift, as Web Vitals rate it.
+  const CLS_MAX = 0.1;
+  test(`la recherche ne fait pas sauter la page pendant que ses résultats arrivent (CLS < ${CLS_MAX})`, async ({ page, site }) => {
+    await page.addInitScript(() => {
+      const w = window as unknown as { decalage: number };
+      w.decalage = 0;
+      new PerformanceObserver((l) => {
+        for (const e of l.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+          if (!e.hadRecentInput) w.decalage += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${site.url}recherche/`);
+    await page.locator('#resultats li').first().waitFor();
+    await page.waitForTimeout(1000); // the rest of the first screen of results, then the counts
+    const decalage = await page.evaluate(() => (window as unknown as { decalage: number }).decalage);
+    expect(decalage).toBeLessThan(CLS_MAX);
+  });
+
   test(
     `l’en-tête de chaque page tient en ${HAUTEUR_ENTETE_MAX} px, champ de recherche compris, et chaque cible se touche du doigt`,
     { timeout: 300_000 },
