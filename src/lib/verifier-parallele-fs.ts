@@ -15,7 +15,7 @@ export const SEUIL_PARALLELE = 1000;
 
 /** A sheet as a thread sends it back: its field lines are a function, which does not cross threads. */
 export type FicheTransmise = Omit<FicheLue, 'ligne'>;
-/** What the verifier found, as it comes back from another process. */
+/** What the verifier found, as it comes back from another thread or process. */
 export interface Verification {
   problemes: Probleme[];
   fiches: FicheTransmise[];
@@ -50,7 +50,7 @@ export async function verifierCatalogueParallele(
   const lots = Array.from({ length: travaux }, (_, i) => noms.slice(i * taille, (i + 1) * taille)).filter((l) => l.length);
   const parts = await Promise.all(
     lots.map((l) =>
-      resultatDuFil<{ problemes: Probleme[]; fiches: FicheTransmise[] }>(
+      resultatDuFil<Verification>(
         new URL('./verifier-travail-fs.ts', import.meta.url),
         { racine, base, noms: l, glossaire: glossaire.entrees } satisfies Lot,
         'la vérification des fiches s’est arrêtée',

@@ -4,17 +4,14 @@ import { describe, expect } from 'vitest';
 import { PAR_PAGE, PREMIERS } from '../../src/lib/etat-recherche.ts';
 import { chargerPagefind } from '../../src/lib/pagefind-fs.ts';
 import { FICHIER_TRANCHES, MOTEURS_MAX, nombreMoteurs, type Tranches } from '../../src/lib/tranches.ts';
-import { donneesOuvertes } from '../support/listes.ts';
+import { motDUnTitre } from '../support/listes.ts';
 import { GENERE } from '../support/site.ts';
 import { test } from '../support/test-navigateur.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const tranches = 1 + (JSON.parse(readFileSync(join(GENERE.dossier, 'pagefind', FICHIER_TRANCHES), 'utf8')) as Tranches).autres.length;
-// A word of a sheet's title, found on enough pages to fill a screen of results from several slices.
-const mot = donneesOuvertes(GENERE.dossier)[0]!
-  .data.titre.split(/\s+/)
-  .find((m) => m.length > 5)!;
+const mot = motDUnTitre(GENERE.dossier);
 
 describe.each([1, 2, MOTEURS_MAX])('avec %i cœur(s)', (coeurs) => {
   test('cherche avec un module Pagefind par cœur, chacun dans son worker, et trouve ce qu’en trouve un seul', async ({

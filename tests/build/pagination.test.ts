@@ -21,7 +21,7 @@ import {
   type ValeursTri,
 } from '../../src/lib/tranches.ts';
 import { explorer } from '../support/crawl.ts';
-import { donneesOuvertes, listesAttendues, pagesDe, type PageLue } from '../support/listes.ts';
+import { donneesOuvertes, listesAttendues, motDUnTitre, pagesDe, type PageLue } from '../support/listes.ts';
 import { DIST, GENERE, pagesHtml, SITE } from '../support/site.ts';
 
 /** The issue's budget for any HTML page, at any size of catalogue. */
@@ -194,9 +194,7 @@ describe(`un catalogue généré de ${GENERE.fiches} fiches`, () => {
   });
 
   it('cherche ses tranches avec plusieurs modules Pagefind comme avec un seul : mêmes résultats, même ordre, mêmes comptes', async () => {
-    const mot = donneesOuvertes(GENERE.dossier)[0]!
-      .data.titre.split(/\s+/)
-      .find((m) => m.length > 5)!;
+    const mot = motDUnTitre(GENERE.dossier);
     const un = await chargerPagefind(GENERE.dossier);
     for (let moteurs = 2; moteurs <= MOTEURS_MAX; moteurs++) {
       const plusieurs = await chargerPagefind(GENERE.dossier, {}, moteurs);

@@ -82,3 +82,9 @@ export function pagesDe(dossier: string, adresse: string): PageLue[] {
   }
   return pages;
 }
+
+/** A word of a sheet's title in a built catalogue: in the generated one (GENERE), on enough pages to fill a screen of results from several slices. */
+export const motDUnTitre = (dossier: string) =>
+  donneesOuvertes(dossier)[0]!
+    .data.titre.split(/\s+/)
+    .find((m) => m.length > 5)!;

@@ -258,12 +258,16 @@ describe('le catalogue', () => {
     expect(texte.split('\n')[problemes[0]!.ligne - 1]).toContain('fiche-c');
   });
 
-  it('vérifie sur plusieurs fils comme sur un seul : mêmes problèmes aux mêmes lignes, mêmes fiches', async () => {
-    const racine = catalogue({
+  /** A problem in one sheet (fiche-b) and one across sheets (fiche-a), beside a valid sheet. */
+  const catalogueAProblemes = () =>
+    catalogue({
       'fiche-a.mdx': avec((d) => (d.fichesLiees = ['fiche-b', 'absente'])),
       'fiche-b.mdx': avec((d) => (d.annee = 'deux-mille')),
       'fiche-c.mdx': ficheTexte(),
     });
+
+  it('vérifie sur plusieurs fils comme sur un seul : mêmes problèmes aux mêmes lignes, mêmes fiches', async () => {
+    const racine = catalogueAProblemes();
     const seul = verifierCatalogue(racine, racine);
     const plusieurs = await verifierCatalogueParallele(racine, racine, { travaux: 2, seuil: 0 });
     // A problem found by a thread (fiche-b) and one found across sheets, whose line is read again (fiche-a).
@@ -274,11 +278,7 @@ describe('le catalogue', () => {
   });
 
   it('vérifie dans un processus à part comme sur place : mêmes problèmes, mêmes fiches (sans leurs lignes)', async () => {
-    const racine = catalogue({
-      'fiche-a.mdx': avec((d) => (d.fichesLiees = ['fiche-b', 'absente'])),
-      'fiche-b.mdx': avec((d) => (d.annee = 'deux-mille')),
-      'fiche-c.mdx': ficheTexte(),
-    });
+    const racine = catalogueAProblemes();
     const seul = verifierCatalogue(racine, racine);
     const aPart = await verifierAPart(racine, racine);
     expect(aPart.problemes.length).toBe(2);
