@@ -44,7 +44,8 @@ const LECTURE = [
     'Les fiches sont vérifiées sur tous les cœurs au-delà de 1 000 (`src/lib/verifier-parallele-fs.ts`), rendues en HTML ' +
     'une fois par le chargeur de contenu (`src/loaders/`, sans module Vite par fiche) ; leurs images de partage sont tirées ' +
     'par un fil à part qui rend sa mémoire toutes les dix images ; leurs fichiers de citation sont écrits dans les liens ' +
-    'de la page. Restent, par fiche : la page, l’image de partage (≈ 50 Ko) et sa part des pages de liste.',
+    'de la page. Restent, par fiche : la page (≈ 45 Ko, dont ≈ 15 Ko de texte), l’image de partage (≈ 19 Ko : PNG à palette de 16 couleurs, ' +
+    'le tiers d’un PNG en couleurs vraies) et sa part des pages de liste (≈ 25 Ko avec les données ouvertes).',
   '- **Recherche à grande échelle.** Les catalogues générés répètent 200 fois les mêmes 25 corps de texte : un mot ' +
     'courant (« famille ») y désigne des milliers de pages. Pagefind classe les pages trouvées en un temps qui croît avec le ' +
     'carré de leur nombre : au-delà de 400 pages, l’index est construit en tranches de 400 pages au plus, cherchées ensemble ' +

@@ -175,4 +175,11 @@ export const nomFichier = (fichier: string, f: Format) => `${fichier}${f.suffixe
  * A reference's file as the address of its download link: written into the page rather than beside it,
  * so that a sheet does not add four tiny files to the site (the link's `download` gives the file its name).
  */
-export const adresseDonnees = (f: Format, c: ACiter) => `data:${f.type.replace(/\s/g, '')},${encodeURIComponent(f.ecrire(c))}`;
+export const adresseDonnees = (f: Format, c: ACiter) => `data:${f.type.replace(/\s/g, '')},${encoderDonnees(f.ecrire(c))}`;
+
+/**
+ * Percent-encodes only what an address cannot hold as it is: spaces and line ends, `%`, `#`, and what
+ * HTML would escape in an attribute (`&`, quotes, brackets). Accented letters stay (the browser encodes
+ * them in UTF-8, as the type says): two bytes each instead of encodeURIComponent's six.
+ */
+const encoderDonnees = (texte: string) => texte.replace(/[\s"#%&'<>\\^`{|}\p{Cc}]/gu, (c) => (c === "'" ? '%27' : encodeURIComponent(c)));

@@ -4,7 +4,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import { couleursDuSite } from '../../src/lib/partage-fs.ts';
 import { THEMATIQUES } from '../../src/schema/vocabulaire.ts';
 import { SITE as CATALOGUE } from '../../src/lib/site.ts';
 import { fiches } from '../support/catalogue.ts';
@@ -18,12 +20,24 @@ const premierCommit = (id: string) =>
     .split('\n')
     .at(-1) || undefined;
 
-/** Width and height from a PNG's header, after checking its signature and its first chunk. */
-function taillePng(octets: Buffer) {
+/** Width, height and colour type from a PNG's header, after checking its signature and its first chunk. */
+function entetePng(octets: Buffer) {
   expect(octets.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
   expect(octets.subarray(12, 16).toString('latin1')).toBe('IHDR');
-  return { largeur: octets.readUInt32BE(16), hauteur: octets.readUInt32BE(20) };
+  return { largeur: octets.readUInt32BE(16), hauteur: octets.readUInt32BE(20), couleurs: octets[25] };
 }
+
+/** The colour of one pixel, as `#rrggbb`. */
+async function pixel(octets: Buffer, x: number, y: number) {
+  const { data } = await sharp(octets)
+    .extract({ left: x, top: y, width: 1, height: 1 })
+    .removeAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return `#${data.toString('hex')}`;
+}
+
+const COULEURS = couleursDuSite();
 
 const constructions = [
   { nom: 'à la racine', dossier: DIST, racine: `${SITE}/` },
@@ -49,10 +63,15 @@ describe.each(constructions)('le partage des fiches, construction $nom', ({ doss
       expect(alt).toMatch(/^Fiche « .+ » .+\.$/);
     });
 
-    it('publie cette image : un PNG de 1200 × 630 à côté de sa page', () => {
+    it('publie cette image à côté de sa page : un PNG de 1200 × 630 à palette, aux couleurs du site', async () => {
       const fichier = join(dossier, 'pratiques', id, 'partage.png');
       expect(existsSync(fichier)).toBe(true);
-      expect(taillePng(readFileSync(fichier))).toEqual({ largeur: 1200, hauteur: 630 });
+      const octets = readFileSync(fichier);
+      // Colour type 3: indexed, a third of the bytes of the full-colour image.
+      expect(entetePng(octets)).toEqual({ largeur: 1200, hauteur: 630, couleurs: 3 });
+      // The accent bar on the left and the background in the top right corner keep their exact colours.
+      expect(await pixel(octets, 12, 315)).toBe(COULEURS.accent.toLowerCase());
+      expect(await pixel(octets, 1190, 10)).toBe(COULEURS.fond.toLowerCase());
     });
 
     it('se décrit en JSON-LD : auteurs, éditeur, dates, page et image', () => {

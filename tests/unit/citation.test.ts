@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { apa, biblatex, bibtex, coins, cslJson, metaCitation, nomRis, ris, CATALOGUE } from '../../src/lib/citation.ts';
+import {
+  adresseDonnees,
+  apa,
+  biblatex,
+  bibtex,
+  coins,
+  cslJson,
+  metaCitation,
+  nomRis,
+  ris,
+  CATALOGUE,
+  FORMATS,
+} from '../../src/lib/citation.ts';
 import { jourLocal } from '../../src/lib/format.ts';
 import { lireReference } from '../support/citations.ts';
 import {
@@ -86,6 +98,20 @@ describe('citer une fiche', () => {
   });
   it('échappe ce que BibTeX interprète', () => {
     expect(bibtex({ ...exemple, titre: 'Santé & social : 100 % {pratique}' })).toContain('title = {{Santé \\& social : 100 \\% pratique}}');
+  });
+  it('écrit chaque fichier dans l’adresse de son lien : rendu à l’identique, les lettres accentuées telles quelles', () => {
+    const accentue = { ...exemple, titre: 'L’aller-vers « hors les murs » : 100 % & #1 <à Évry>' };
+    for (const f of FORMATS) {
+      const adresse = adresseDonnees(f, accentue);
+      const [, type, corps] = /^data:([^,]+),(.*)$/s.exec(adresse)!;
+      expect(type).toBe(f.type.replace(/\s/g, ''));
+      expect(decodeURIComponent(corps!)).toBe(f.ecrire(accentue));
+      expect(new URL(adresse).href, 'une adresse que le navigateur lit sans la changer').toBe(
+        adresse.replace(/[^\p{ASCII}]/gu, encodeURIComponent),
+      );
+      expect(corps).not.toMatch(/[\s"#&'<>\p{Cc}]/u);
+      expect(corps).toContain('Évry');
+    }
   });
   it('cite le catalogue entier sans conteneur ni source', () => {
     expect(
