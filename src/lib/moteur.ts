@@ -1,6 +1,6 @@
 // How the catalogue searches, over Pagefind's API, for /recherche/ and the benchmark alike: all the words,
-// the misspelt ones corrected from the index's vocabulary; when that finds little, each meaningful word
-// alone, the pages that match most of them first.
+// the pages that hold them side by side first, the misspelt ones corrected from the index's vocabulary;
+// when that finds little, each meaningful word alone, the pages that match most of them first.
 import type { ComptesPagefind, IndexPagefind, OptionsRecherchePagefind, ResultatPagefind } from './pagefind.ts';
 import { MOTS_VIDES } from './mots-vides.ts';
 import { motsDe, plier, suggestions, type Vocabulaire } from './vocabulaire.ts';
@@ -23,8 +23,11 @@ export interface ReponseMoteur {
 /** A word without the elided article or preposition it starts with: « l'aller-vers » → « aller-vers ». */
 const sansElision = (mot: string) => mot.replace(/^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)'/, '');
 
+/** A stop word, or a compound of stop words only: « faut-il », « est-ce ». */
+const vide = (mot: string) => mot.split('-').every((p) => !p || MOTS_VIDES.has(plier(p)));
+
 /** The query's meaningful words once, in their order: no French stop word, no elided article. */
-export const motsPleins = (q: string) => [...new Set(motsDe(q).map(sansElision))].filter((m) => m && !MOTS_VIDES.has(plier(m)));
+export const motsPleins = (q: string) => [...new Set(motsDe(q).map(sansElision))].filter((m) => m && !vide(m));
 
 /** The query with each unknown word replaced by the nearest known one; undefined when none is unknown. */
 export function corriger(q: string, vocabulaire: Vocabulaire): string | undefined {
@@ -66,6 +69,24 @@ function classerParMots(listes: readonly ResultatPagefind[][]): ResultatPagefind
 }
 
 /**
+ * The results with the pages that hold the words as typed, side by side, first (« peer support », not
+ * « peer » here and « support » there), each part in Pagefind's order: Pagefind's exact-phrase search finds
+ * them but does not rank them. A query of one word is its own phrase.
+ */
+async function enPhrase(
+  pf: IndexPagefind,
+  q: string,
+  reponse: Awaited<ReturnType<IndexPagefind['search']>>,
+  options: OptionsRecherchePagefind,
+): Promise<typeof reponse> {
+  if (motsDe(q).length < 2 || reponse.results.length < 2) return reponse;
+  const exacts = new Set((await pf.search(`"${q.replaceAll('"', '')}"`, options)).results.map((r) => r.id));
+  if (!exacts.size) return reponse;
+  const [dedans, dehors] = [reponse.results.filter((r) => exacts.has(r.id)), reponse.results.filter((r) => !exacts.has(r.id))];
+  return { ...reponse, results: [...dedans, ...dehors] };
+}
+
+/**
  * Searches `q` (empty: browse) with Pagefind's options: its meaningful words only, when it has stop words.
  * When that finds little, each word the index's vocabulary does not know is corrected and the corrected
  * query searched first; when that still finds little, the meaningful words are searched one by one and
@@ -84,7 +105,7 @@ export async function rechercher(
   // Pagefind wants every word on the page: a question's « comment », « les » would only narrow it.
   const sansVides = motsPleins(q);
   const requete = sansVides.length && sansVides.length < motsDe(q).length ? sansVides.join(' ') : q;
-  const tous = await pf.search(requete, options);
+  const tous = await enPhrase(pf, q, await pf.search(requete, options), options);
   // A word that finds pages is known in some form: the vocabulary is fetched only when the words find little.
   const voc = tous.results.length < PEU_DE_RESULTATS ? await vocabulaire?.().catch(() => undefined) : undefined;
   const correction = voc && corriger(q, voc);

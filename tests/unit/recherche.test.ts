@@ -85,8 +85,11 @@ function fauxPagefind(pages: Record<string, string>): Pagefind & { requetes: str
     mergeIndex: async () => {},
     search: async (q) => {
       requetes.push(q ?? '');
-      const mots = (q ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+      // Between quotes: the words side by side, in that order, as Pagefind's exact-phrase search.
+      const phrase = /^"(.*)"$/.exec(q ?? '')?.[1];
+      const mots = (phrase ?? q ?? '').toLowerCase().split(/\s+/).filter(Boolean);
       const results = Object.entries(pages)
+        .filter(([, t]) => phrase === undefined || ` ${t} `.includes(` ${phrase} `))
         .map(([id, t]) => ({ id, n: mots.map((m) => t.split(/\W+/).filter((x) => x === m).length) }))
         .filter(({ n }) => n.every((x) => x > 0))
         .map(({ id, n }) =>
@@ -116,6 +119,25 @@ describe('le moteur de recherche', () => {
     expect(r.resultats.length).toBeGreaterThanOrEqual(PEU_DE_RESULTATS);
     expect(r.comptes).toEqual({ type: { fiche: 3 } });
     expect(r.partiel).toBeUndefined();
+  });
+
+  it('ne garde pas les verbes dont on fait une question, même liés (« faut-il »), mais garde « pouvoir d’agir »', () => {
+    expect(motsPleins('que proposer à des personnes qui ne pourront pas retravailler')).toEqual(['proposer', 'personnes', 'retravailler']);
+    expect(motsPleins('Que faut-il faire quand on doit aider ? Est-ce possible ?')).toEqual(['aider', 'possible']);
+    expect(motsPleins('le pouvoir d’agir')).toEqual(['pouvoir', 'agir']);
+  });
+
+  it('met d’abord les pages qui ont les mots côte à côte, chaque part dans l’ordre de Pagefind', async () => {
+    const pf = fauxPagefind({ p: 'peer support peer', q: 'peer x support support support', r: 'support peer', s: 'support' });
+    const r = await rechercher(pf, 'peer support');
+    expect(r.resultats.map((x) => x.id)).toEqual(['p', 'q', 'r']);
+    expect(pf.requetes).toEqual(['peer support', '"peer support"']);
+    // Same pages, so Pagefind's counts still hold.
+    expect(r.comptes).toEqual({ type: { fiche: 3 } });
+    // One word is its own phrase: no second search.
+    const seul = fauxPagefind(pages);
+    await rechercher(seul, 'maraude');
+    expect(seul.requetes).toEqual(['maraude']);
   });
 
   it('corrige un mot inconnu et cherche la requête corrigée d’abord', async () => {

@@ -1,6 +1,7 @@
 // <recherche-catalogue>: instant search on /recherche/ with Pagefind's JS API: OR within a facet,
 // AND across facets, counts per value, a year range, browsing with an empty query, and the whole
 // state in the URL. It enhances the GET form of Recherche.astro.
+import { leDernier } from '../../lib/dernier.ts';
 import { nombre } from '../../lib/format.ts';
 import { entreePour } from '../../lib/sigles.ts';
 
@@ -163,13 +164,14 @@ async function demarrer(racine: HTMLElement) {
     return comptes;
   }
 
-  async function chercher(e: EtatRecherche) {
-    const mon = ++tour;
+  /** One search, dropped at each step where a newer one was asked for meanwhile. */
+  async function lancer(e: EtatRecherche) {
+    const mon = tour;
     const filtres = Object.values(e.filtres).flat().length + Number(!!e.anneeMin) + Number(!!e.anneeMax);
     actifs.textContent = filtres ? `(${nombre(filtres, 'actif')})` : '';
     void definir(e.q);
     const pagefind = await pret.catch(() => undefined);
-    if (!pagefind) return;
+    if (!pagefind || mon !== tour) return;
     // Sorted here, not by Pagefind, which sorts each slice of the index apart.
     const options = (sauf?: string) => ({ filters: filtresPagefind(e, annees, sauf) });
     const tri = TRIS[e.tri];
@@ -210,6 +212,13 @@ async function demarrer(racine: HTMLElement) {
       c.parentElement!.classList.toggle('vide', n === 0 && !c.checked);
     }
   }
+
+  const suivante = leDernier(lancer);
+  /** A search asked for: the one running learns it is outdated, the worker answers it next (src/lib/dernier.ts). */
+  const chercher = (e: EtatRecherche) => {
+    tour++;
+    return suivante(e);
+  };
 
   /** Appends the next page of results; resolves once its first few are on screen. */
   async function afficherSuite(q: string) {
