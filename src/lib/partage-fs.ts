@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { setImmediate } from 'node:timers/promises';
-import sharp from 'sharp';
+import sharp, { type PngOptions } from 'sharp';
 import { proprieteCss } from './manifeste.ts';
 import { svgPartage, type Couleurs, type DonneesPartage, type Glyphe, type Police } from './partage.ts';
 
@@ -19,7 +19,7 @@ const RESVG = (requerir('@resvg/resvg-js/package.json') as { version: string }).
  * difference to see at three times the size) in 20 KB instead of 56 KB of full-colour PNG. No dithering:
  * it would only add noise to flat areas; the least effort: the palette is found as well, twice as fast.
  */
-const PNG: sharp.PngOptions = { palette: true, colours: 16, dither: 0, effort: 1 };
+const PNG: PngOptions = { palette: true, colours: 16, dither: 0, effort: 1 };
 /** What an image depends on besides its SVG: a new rasteriser or encoder draws it again. */
 const OUTILS = `resvg ${RESVG} sharp ${sharp.versions.sharp} libvips ${sharp.versions.vips} ${JSON.stringify(PNG)}`;
 
