@@ -4,6 +4,9 @@ import { lancerNavigateur, servir } from '../../tests/support/navigateur.ts';
 
 export const REQUETES = ['famille', 'aller-vers', 'pouvoir d’agir', 'jeunes', 'maraude', 'formation des professionnels'];
 
+/** Between two keys when a query is typed: a quick reader's pace. */
+export const ENTRE_TOUCHES = 150;
+
 const median = (l: number[]) => l.toSorted((a, b) => a - b)[Math.floor(l.length / 2)]!;
 
 export async function mesurerRecherche(sortie: string) {
@@ -70,6 +73,29 @@ export async function mesurerRecherche(sortie: string) {
     await page.waitForTimeout(1000);
     await cocher(false);
   }
+  // Last, each query typed key by key at a reader's pace: the index chunks of the words so far load
+  // between keys, a search runs at each pause; the time from the last key to its results.
+  const tapees: number[] = [];
+  for (const q of REQUETES) {
+    await page.locator('#q').fill('');
+    await page.waitForTimeout(1500);
+    await page.evaluate((mot) => {
+      const champ = document.querySelector<HTMLInputElement>('#q')!;
+      const statut = document.querySelector('#statut')!;
+      let derniere = 0;
+      champ.addEventListener('input', () => (derniere = performance.now()));
+      (window as unknown as { fin: Promise<number> }).fin = new Promise<number>((ok) =>
+        new MutationObserver((_, o) => {
+          if (champ.value === mot && statut.textContent!.includes(`« ${mot} »`)) {
+            o.disconnect();
+            ok(performance.now() - derniere);
+          }
+        }).observe(statut, { childList: true, characterData: true, subtree: true }),
+      );
+    }, q);
+    await page.locator('#q').pressSequentially(q, { delay: ENTRE_TOUCHES });
+    tapees.push(await page.evaluate(() => (window as unknown as { fin: Promise<number> }).fin));
+  }
   await navigateur.close();
   await site.fermer();
   return {
@@ -77,5 +103,6 @@ export async function mesurerRecherche(sortie: string) {
     maxMs: Math.max(...temps),
     octetsMoyens: octets.reduce((a, b) => a + b, 0) / octets.length,
     facetteMs: median(affiner),
+    tapeeMs: median(tapees),
   };
 }
