@@ -206,6 +206,43 @@ describe('la recherche dans Chromium', () => {
     expect(plierTexte((await page.locator('.texte mark').first().textContent())!)).toContain(plierTexte(mot).slice(0, 4));
   });
 
+  test('pendant une frappe plus rapide que la recherche, ne lance une recherche qu’une fois la précédente finie, et la dernière', async ({
+    page,
+    site,
+  }) => {
+    const { fiche, mot } = REPERE;
+    const RETARD = 200;
+    // Each search handed to Pagefind's worker(s) late, so that it outlasts the pause between two keys;
+    // the queries recorded, with the time, when the page asks for them.
+    await page.addInitScript((retard) => {
+      const envoyer = Worker.prototype.postMessage;
+      const cherchees: [string, number][] = ((window as unknown as { cherchees: [string, number][] }).cherchees = []);
+      Worker.prototype.postMessage = function (
+        this: Worker,
+        m: { method?: string; args?: unknown[] },
+        ...reste: [StructuredSerializeOptions?]
+      ) {
+        if (m?.method !== 'search') return envoyer.call(this, m, ...reste);
+        cherchees.push([String(m.args?.[0]), performance.now()]);
+        setTimeout(() => envoyer.call(this, m, ...reste), retard);
+      };
+    }, RETARD);
+    await page.goto(`${site.url}recherche/`);
+    await expect.poll(nombre(page), { timeout: 20_000 }).toBeGreaterThan(0);
+    await page.evaluate(() => ((window as unknown as { cherchees: unknown[] }).cherchees.length = 0));
+    await page.locator('#q').pressSequentially(mot, { delay: 60 });
+    await expect.poll(() => statut(page).textContent(), { timeout: 20_000 }).toMatch(new RegExp(`résultats? pour « ${mot} »`));
+    expect((await titres(page))[0]).toBe(fiche.data.titre);
+    const cherchees = (await page.evaluate(() => (window as unknown as { cherchees: [string, number][] }).cherchees)).filter(([q]) =>
+      mot.startsWith(q),
+    );
+    const trace = cherchees.map(([q, t]) => `${q} à ${t.toFixed(0)} ms`).join(', ');
+    expect(cherchees.at(-1)?.[0], trace).toBe(mot);
+    // Fewer searches than keys, and none before the last one's answer.
+    expect(cherchees.length, trace).toBeLessThan(mot.length);
+    for (let i = 1; i < cherchees.length; i++) expect(cherchees[i]![1] - cherchees[i - 1]![1], trace).toBeGreaterThanOrEqual(RETARD);
+  });
+
   test('annonce le nombre de résultats aux lecteurs d’écran', async ({ page, site }) => {
     const { mot } = MOT_ET_THEME;
     await page.goto(`${site.url}recherche/?q=${encodeURIComponent(mot)}`);
