@@ -6,7 +6,7 @@ import { valeurDe } from '../schema/valeur.ts';
 import type { PratiqueApi } from '../schema/fiche.ts';
 import type { Vocabulaire } from '../schema/vocabulaire.ts';
 import { anneeAffichee, libelle, nombre } from './format.ts';
-import { PARAM_PARTAGE } from './selection.ts';
+import { PARAM_PARTAGE } from './selection-page.ts';
 
 export const MIN_COMPARAISON = 2;
 export const MAX_COMPARAISON = 4;

@@ -2,7 +2,7 @@
 // package (.imscc) that Moodle and other LMSs import as one course section of web links.
 import { strToU8, zipSync } from 'fflate';
 import { documentCsv, type Enregistrement } from './donnees.ts';
-import { echapperHtml, echapperMarkdown } from './selection.ts';
+import { echapperHtml, echapperMarkdown } from './selection-page.ts';
 import { SITE } from './site.ts';
 
 type FicheExportee = Pick<Enregistrement, 'slug' | 'titre' | 'url' | 'resume'>;

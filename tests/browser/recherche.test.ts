@@ -215,16 +215,13 @@ describe('la recherche dans Chromium', () => {
     // Each search handed to Pagefind's worker(s) late, so that it outlasts the pause between two keys;
     // the queries recorded, with the time, when the page asks for them.
     await page.addInitScript((retard) => {
-      const envoyer = Worker.prototype.postMessage;
+      const envoyer = Worker.prototype.postMessage as (this: Worker, ...a: unknown[]) => void;
       const cherchees: [string, number][] = ((window as unknown as { cherchees: [string, number][] }).cherchees = []);
-      Worker.prototype.postMessage = function (
-        this: Worker,
-        m: { method?: string; args?: unknown[] },
-        ...reste: [StructuredSerializeOptions?]
-      ) {
-        if (m?.method !== 'search') return envoyer.call(this, m, ...reste);
+      Worker.prototype.postMessage = function (this: Worker, ...a: unknown[]) {
+        const m = a[0] as { method?: string; args?: unknown[] } | undefined;
+        if (m?.method !== 'search') return envoyer.apply(this, a);
         cherchees.push([String(m.args?.[0]), performance.now()]);
-        setTimeout(() => envoyer.call(this, m, ...reste), retard);
+        setTimeout(() => envoyer.apply(this, a), retard);
       };
     }, RETARD);
     await page.goto(`${site.url}recherche/`);

@@ -14,18 +14,8 @@ import {
 } from '../../src/lib/citation.ts';
 import { jourLocal } from '../../src/lib/format.ts';
 import { lireReference } from '../support/citations.ts';
-import {
-  accueillir,
-  basculer,
-  deplacer,
-  depuisUrl,
-  ecrireSelection,
-  exporter,
-  fusionner,
-  lireSelection,
-  sansPartage,
-  urlPartage,
-} from '../../src/lib/selection.ts';
+import { basculer, ecrireSelection, lireSelection } from '../../src/lib/selection.ts';
+import { accueillir, deplacer, depuisUrl, exporter, fusionner, sansPartage, urlPartage } from '../../src/lib/selection-page.ts';
 
 const exemple = {
   titre: 'Conférences familiales en Exemple',

@@ -2,18 +2,17 @@
 // receive a shared selection without losing one's own.
 import { nombre } from '../../lib/format.ts';
 import type { Enregistrement } from '../../lib/donnees.ts';
+import { ecrireSelection, lireSelection } from '../../lib/selection.ts';
 import {
   accueillir,
   deplacer,
   depuisUrl,
-  ecrireSelection,
   exporter,
   fusionner,
-  lireSelection,
   sansPartage,
   urlPartage,
   type FormatExport,
-} from '../../lib/selection.ts';
+} from '../../lib/selection-page.ts';
 import type { FormatFichier } from '../../lib/exports.ts';
 import { comparable, MAX_COMPARAISON, MIN_COMPARAISON, urlComparaison } from '../../lib/comparaison.ts';
 import { annoncer, copier } from '../annonce.ts';
