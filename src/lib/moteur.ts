@@ -79,7 +79,10 @@ async function enPhrase(
   reponse: Awaited<ReturnType<IndexPagefind['search']>>,
   options: OptionsRecherchePagefind,
 ): Promise<typeof reponse> {
-  if (motsDe(q).length < 2 || reponse.results.length < 2) return reponse;
+  // Not with stop words: their index chunks are the largest (every page has « de »), for words that
+  // rarely make the difference.
+  const pleins = motsPleins(q);
+  if (pleins.length < 2 || pleins.length < motsDe(q).length || reponse.results.length < 2) return reponse;
   const exacts = new Set((await pf.search(`"${q.replaceAll('"', '')}"`, options)).results.map((r) => r.id));
   if (!exacts.size) return reponse;
   const [dedans, dehors] = [reponse.results.filter((r) => exacts.has(r.id)), reponse.results.filter((r) => !exacts.has(r.id))];
