@@ -71,7 +71,7 @@ function classerParMots(listes: readonly ResultatPagefind[][]): ResultatPagefind
 /**
  * The results with the pages that hold the words as typed, side by side, first (« peer support », not
  * « peer » here and « support » there), each part in Pagefind's order: Pagefind's exact-phrase search finds
- * them but does not rank them. A query of one word is its own phrase.
+ * them but does not rank them.
  */
 async function enPhrase(
   pf: IndexPagefind,
@@ -79,10 +79,7 @@ async function enPhrase(
   reponse: Awaited<ReturnType<IndexPagefind['search']>>,
   options: OptionsRecherchePagefind,
 ): Promise<typeof reponse> {
-  // Not with stop words: their index chunks are the largest (every page has « de »), for words that
-  // rarely make the difference.
-  const pleins = motsPleins(q);
-  if (pleins.length < 2 || pleins.length < motsDe(q).length || reponse.results.length < 2) return reponse;
+  if (reponse.results.length < 2) return reponse;
   const exacts = new Set((await pf.search(`"${q.replaceAll('"', '')}"`, options)).results.map((r) => r.id));
   if (!exacts.size) return reponse;
   const [dedans, dehors] = [reponse.results.filter((r) => exacts.has(r.id)), reponse.results.filter((r) => !exacts.has(r.id))];
@@ -107,8 +104,11 @@ export async function rechercher(
   }
   // Pagefind wants every word on the page: a question's « comment », « les » would only narrow it.
   const sansVides = motsPleins(q);
-  const requete = sansVides.length && sansVides.length < motsDe(q).length ? sansVides.join(' ') : q;
-  const tous = await enPhrase(pf, q, await pf.search(requete, options), options);
+  const avecVides = sansVides.length < motsDe(q).length;
+  const reponse = await pf.search(sansVides.length && avecVides ? sansVides.join(' ') : q, options);
+  // Side by side only for two words or more without stop words: the index chunks of stop words are the
+  // largest (every page has « de »), for words that rarely make the difference.
+  const tous = sansVides.length < 2 || avecVides ? reponse : await enPhrase(pf, q, reponse, options);
   // A word that finds pages is known in some form: the vocabulary is fetched only when the words find little.
   const voc = tous.results.length < PEU_DE_RESULTATS ? await vocabulaire?.().catch(() => undefined) : undefined;
   const correction = voc && corriger(q, voc);
