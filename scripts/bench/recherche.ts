@@ -83,11 +83,13 @@ export async function mesurerRecherche(sortie: string) {
       const champ = document.querySelector<HTMLInputElement>('#q')!;
       const statut = document.querySelector('#statut')!;
       let derniere = 0;
-      champ.addEventListener('input', () => (derniere = performance.now()));
+      const touche = () => (derniere = performance.now());
+      champ.addEventListener('input', touche);
       (window as unknown as { fin: Promise<number> }).fin = new Promise<number>((ok) =>
         new MutationObserver((_, o) => {
           if (champ.value === mot && statut.textContent!.includes(`« ${mot} »`)) {
             o.disconnect();
+            champ.removeEventListener('input', touche);
             ok(performance.now() - derniere);
           }
         }).observe(statut, { childList: true, characterData: true, subtree: true }),
