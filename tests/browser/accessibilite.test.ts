@@ -21,6 +21,19 @@ describe.each([
     if (adresse.startsWith('comparer/')) await page.locator('#comparaison tbody th').first().waitFor();
     expect(await violationsAxe(page)).toEqual([]);
   });
+
+  test.for(TYPES_DE_PAGE)('/%s : rien ne recouvre le titre de la page', async (adresse, { page, site }) => {
+    await page.goto(site.url + adresse);
+    // Once the scripts have run: the menu opens on a wide screen.
+    await page.waitForLoadState('load');
+    const dessus = await page.evaluate(() => {
+      const h1 = document.querySelector('h1')!;
+      const { left, top, width, height } = h1.getBoundingClientRect();
+      const e = document.elementFromPoint(left + Math.min(width, 40) / 2, top + height / 2);
+      return h1.contains(e) ? null : (e?.outerHTML.slice(0, 80) ?? 'rien');
+    });
+    expect(dessus).toBeNull();
+  });
 });
 
 describe('au clavier seul', () => {
