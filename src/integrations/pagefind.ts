@@ -1,6 +1,6 @@
 // Astro integration with one job: build the Pagefind index of the built site, in French, in slices of
 // a few hundred pages (src/lib/tranches.ts) indexed side by side on the machine's cores, with their list
-// and the pages' sort values beside the first, and the vocabulary of what it indexed
+// and the table of the pages' filter and sort values beside the first (src/lib/filtres.ts), and the vocabulary of what it indexed
 // (pagefind/vocabulaire.json), from which the search corrects misspellings.
 import type { AstroIntegration } from 'astro';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
@@ -11,17 +11,8 @@ import { REGLAGES } from '../lib/env-fs.ts';
 import { resultatDuFil } from '../lib/fil-fs.ts';
 import { filsIndex, verrouPartage, type Tranche } from '../lib/indexer-fs.ts';
 import { nombre } from '../lib/format.ts';
-import {
-  dossierTranche,
-  FICHIER_TRANCHES,
-  FICHIER_TRIS,
-  morceauIndex,
-  repartir,
-  tetesDeGroupe,
-  trisDe,
-  type Tranches,
-  type ValeursTri,
-} from '../lib/tranches.ts';
+import { FICHIER_PAGES, tablePages, valeursPage, type ValeursPage } from '../lib/filtres.ts';
+import { dossierTranche, FICHIER_TRANCHES, morceauIndex, repartir, tetesDeGroupe, type Tranches } from '../lib/tranches.ts';
 import { vocabulaireDe } from '../lib/vocabulaire.ts';
 
 /** The file the search page loads to propose corrections, beside the index. */
@@ -59,14 +50,14 @@ export default function pagefind(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const racine = fileURLToPath(dir);
-        // Each page's sort values by its URL, as the fragments give it; the pages themselves are read again when indexed.
-        const tris = new Map<string, Record<string, number>>();
+        // Each page's filter and sort values by its URL, as the fragments give it; the pages themselves are read again when indexed.
+        const parUrl = new Map<string, ValeursPage>();
         const pages: string[] = [];
         for (const f of (await readdir(racine, { recursive: true })).filter((f) => f.endsWith('.html')).sort()) {
           const html = await readFile(join(racine, f), 'utf8');
           if (!aIndexer(html)) continue;
           pages.push(f.split(sep).join('/'));
-          tris.set(`/${pages.at(-1)!.replace(/index\.html$/, '')}`, trisDe(html));
+          parUrl.set(`/${pages.at(-1)!.replace(/index\.html$/, '')}`, valeursPage(html));
         }
         const premier = fileURLToPath(new URL('pagefind/', dir));
         const reparties = repartir(pages, REGLAGES.pagesParTranche);
@@ -94,18 +85,16 @@ export default function pagefind(): AstroIntegration {
         } finally {
           delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
         }
-        const cles = [...new Set([...tris.values()].flatMap(Object.keys))];
-        const valeurs: ValeursTri = { cles, pages: {} };
+        const parId = new Map<string, ValeursPage>();
         const textes: string[] = [];
         for (const { dossier } of tranches)
           for (const [id, f] of await fragmentsDe(dossier)) {
             textes.push(`${f.meta.title ?? ''}\n${f.content}`);
-            const t = tris.get(f.url);
-            valeurs.pages[id] = cles.map((c) => t?.[c] ?? null);
+            parId.set(id, parUrl.get(f.url) ?? { filtres: {}, tris: {} });
           }
         const liste: Tranches = { autres: tranches.slice(1).map((_, i) => dossierTranche(i + 1)) };
         await writeFile(join(premier, FICHIER_TRANCHES), JSON.stringify(liste));
-        await writeFile(join(premier, FICHIER_TRIS), JSON.stringify(valeurs));
+        await writeFile(join(premier, FICHIER_PAGES), JSON.stringify(tablePages(parId)));
         await writeFile(join(premier, FICHIER_VOCABULAIRE), JSON.stringify(vocabulaireDe(textes)));
         logger.info(`${pages.length} pages indexées par Pagefind, en ${nombre(tranches.length, 'tranche')} sur ${nombre(fils, 'fil')}`);
       },

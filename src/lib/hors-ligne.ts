@@ -4,7 +4,9 @@
 //
 // Addresses are relative to the worker's scope, the site's base ('' is the home page), so that one
 // list serves a build at the domain root or under a sub-path. The cache is per scope and per version.
+import { FICHIER_PAGES } from './filtres.ts';
 import { FICHIERS_APPLI } from './manifeste.ts';
+import { FICHIER_TRANCHES } from './tranches.ts';
 
 export const PREFIXE_CACHE = 'pratiques-emergentes';
 /** The notice served for a page never opened on this device. */
@@ -47,7 +49,8 @@ export const fichierDe = (adresse: string) => (adresse === '' || adresse.endsWit
 /**
  * The files kept at install, sorted: the pages and data of the application shell, the manifest and
  * icons, the stylesheets and scripts of _astro/ (but `exclus`, the worker's own code), and what
- * Pagefind needs to search: its scripts, entry, metadata, WebAssembly, index and filter chunks (of every slice), and
+ * Pagefind needs to search: its scripts, entry, metadata, WebAssembly, index chunks (of every slice), the list of
+ * slices and the table of the pages (their filters and sorts), and
  * the result fragments while they fit `budgetFragments`. Throws, naming them, if required files are missing.
  */
 export function aPrecharger(
@@ -64,7 +67,9 @@ export function aPrecharger(
     ...PAGES_COQUILLE.map(fichierDe),
     DONNEES,
     ...FICHIERS_APPLI,
-    ...['pagefind.js', 'pagefind-worker.js', 'pagefind-highlight.js', 'pagefind-entry.json'].map((f) => `pagefind/${f}`),
+    ...['pagefind.js', 'pagefind-worker.js', 'pagefind-highlight.js', 'pagefind-entry.json', FICHIER_TRANCHES, FICHIER_PAGES].map(
+      (f) => `pagefind/${f}`,
+    ),
     ...langues.flatMap((l) => [`pagefind/pagefind.${l.hash}.pf_meta`, ...(l.wasm ? [`pagefind/wasm.${l.wasm}.pagefind`] : [])]),
   ];
   const manquants = requis.filter((f) => !presents.has(f));
@@ -76,11 +81,9 @@ export function aPrecharger(
   const retenus = [
     ...requis,
     ...sous(/^_astro\/.+\.(js|css)$/),
-    ...sous(/^pagefind\/(?:tranche-\d+\/)?(index|filter)\//),
+    ...sous(/^pagefind\/(?:tranche-\d+\/)?index\//),
     // A slice a module of the search page may start from keeps Pagefind's worker and WebAssembly too.
-    ...sous(
-      /^pagefind\/(tranches|tris)\.json$|^pagefind\/tranche-\d+\/(pagefind-entry\.json|pagefind\.[\w-]+\.pf_meta|pagefind-worker\.js|wasm\.[\w-]+\.pagefind)$/,
-    ),
+    ...sous(/^pagefind\/tranche-\d+\/(pagefind-entry\.json|pagefind\.[\w-]+\.pf_meta|pagefind-worker\.js|wasm\.[\w-]+\.pagefind)$/),
     ...(poidsFragments <= budgetFragments ? fragments : []),
   ].map((f) => adresseDe(typeof f === 'string' ? f : f.chemin));
   return [...new Set(retenus)].sort();
@@ -142,7 +145,7 @@ export function strategie(url: string, portee: string, methode = 'GET'): 'cache'
  * new version copies it from an older cache instead of downloading it again.
  */
 export const immuable = (r: string) =>
-  /^_astro\/|^pagefind\/(?:tranche-\d+\/)?(index|filter|fragment)\/|^pagefind\/(?:tranche-\d+\/)?pagefind\.[\w-]+\.pf_meta$/.test(r);
+  /^_astro\/|^pagefind\/(?:tranche-\d+\/)?(index|fragment)\/|^pagefind\/(?:tranche-\d+\/)?pagefind\.[\w-]+\.pf_meta$/.test(r);
 
 /** Whether an entry of an older version's cache is carried into the new one: what the reader opened, not an older build's files. */
 export const aReprendre = (r: string, precache: ReadonlySet<string>) =>

@@ -29,6 +29,12 @@ const vide = (mot: string) => mot.split('-').every((p) => !p || MOTS_VIDES.has(p
 /** The query's meaningful words once, in their order: no French stop word, no elided article. */
 export const motsPleins = (q: string) => [...new Set(motsDe(q).map(sansElision))].filter((m) => m && !vide(m));
 
+/** What Pagefind is asked first: the meaningful words, when the query has stop words (a question's « comment », « les » would only narrow it). */
+export function motsCherches(q: string): string {
+  const pleins = motsPleins(q);
+  return pleins.length && pleins.length < motsDe(q).length ? pleins.join(' ') : q;
+}
+
 /** The query with each unknown word replaced by the nearest known one; undefined when none is unknown. */
 export function corriger(q: string, vocabulaire: Vocabulaire): string | undefined {
   const mots = motsDe(q);
@@ -68,23 +74,22 @@ function classerParMots(listes: readonly ResultatPagefind[][]): ResultatPagefind
   return [...notes.values()].sort((a, b) => b.note - a.note).map((n) => n.r);
 }
 
-/**
- * The results with the pages that hold the words as typed, side by side, first (« peer support », not
- * « peer » here and « support » there), each part in Pagefind's order: Pagefind's exact-phrase search finds
- * them but does not rank them.
- */
-async function enPhrase(
-  pf: IndexPagefind,
-  q: string,
-  reponse: Awaited<ReturnType<IndexPagefind['search']>>,
-  options: OptionsRecherchePagefind,
-): Promise<typeof reponse> {
-  if (reponse.results.length < 2) return reponse;
-  const exacts = new Set((await pf.search(`"${q.replaceAll('"', '')}"`, options)).results.map((r) => r.id));
-  if (!exacts.size) return reponse;
-  const [dedans, dehors] = [reponse.results.filter((r) => exacts.has(r.id)), reponse.results.filter((r) => !exacts.has(r.id))];
-  return { ...reponse, results: [...dedans, ...dehors] };
+/** Whether `n` of a page's matched words are side by side: as many consecutive positions among theirs. */
+function coteACote(positions: readonly number[], n: number): boolean {
+  const ici = new Set(positions);
+  return positions.some((p) => Array.from({ length: n - 1 }, (_, k) => p + k + 1).every((q) => ici.has(q)));
 }
+
+/**
+ * The results with the pages that hold the query's `n` words side by side first (« peer support », not
+ * « peer » here and « support » there), each part in Pagefind's order. Read from the positions of the
+ * matched words Pagefind gives each result, which do not say which word is where: the words in another
+ * order, or one word twice in a row, count too. Pagefind's exact-phrase search would be a second search.
+ */
+const enPhrase = (resultats: ResultatPagefind[], n: number) => [
+  ...resultats.filter((r) => coteACote(r.words, n)),
+  ...resultats.filter((r) => !coteACote(r.words, n)),
+];
 
 /**
  * Searches `q` (empty: browse) with Pagefind's options: its meaningful words only, when it has stop words.
@@ -102,13 +107,12 @@ export async function rechercher(
     const r = await pf.search(null, options);
     return { resultats: r.results, comptes: r.filters };
   }
-  // Pagefind wants every word on the page: a question's « comment », « les » would only narrow it.
   const sansVides = motsPleins(q);
   const avecVides = sansVides.length < motsDe(q).length;
-  const reponse = await pf.search(sansVides.length && avecVides ? sansVides.join(' ') : q, options);
+  const reponse = await pf.search(motsCherches(q), options);
   // Side by side only for two words or more without stop words: the index chunks of stop words are the
   // largest (every page has « de »), for words that rarely make the difference.
-  const tous = sansVides.length < 2 || avecVides ? reponse : await enPhrase(pf, q, reponse, options);
+  const tous = sansVides.length < 2 || avecVides ? reponse : { ...reponse, results: enPhrase(reponse.results, sansVides.length) };
   // A word that finds pages is known in some form: the vocabulary is fetched only when the words find little.
   const voc = tous.results.length < PEU_DE_RESULTATS ? await vocabulaire?.().catch(() => undefined) : undefined;
   const correction = voc && corriger(q, voc);

@@ -3,7 +3,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { IndexPagefind, OptionsPagefind, Pagefind } from './pagefind.ts';
+import type { IndexCatalogue } from './filtres.ts';
+import type { OptionsPagefind, Pagefind } from './pagefind.ts';
 import { chargerTranches, lireTranches } from './tranches.ts';
 
 let shim = false;
@@ -20,7 +21,7 @@ function fetchFichiers() {
   }) as typeof fetch;
 }
 
-const charges = new Map<string, Promise<IndexPagefind>>();
+const charges = new Map<string, Promise<IndexCatalogue>>();
 
 /**
  * The Pagefind API over `<dist>/pagefind/` and its other slices, initialised, one per folder and number of
@@ -28,7 +29,7 @@ const charges = new Map<string, Promise<IndexPagefind>>();
  * adds or overrides options. `moteurs` modules share the slices as in the browser (in Node, without workers,
  * they search one after the other).
  */
-export function chargerPagefind(dist: string, options: OptionsPagefind = {}, moteurs = 1): Promise<IndexPagefind> {
+export function chargerPagefind(dist: string, options: OptionsPagefind = {}, moteurs = 1): Promise<IndexCatalogue> {
   const dossier = join(dist, 'pagefind');
   const cle = `${dossier} ${moteurs}`;
   let api = charges.get(cle);

@@ -18,7 +18,7 @@ export interface OptionsPagefind {
   highlightParam?: string;
 }
 
-/** Sort keys (data-pagefind-sort) and their direction. */
+/** Sort keys (data-tri, src/lib/filtres.ts) and their direction. */
 export type TriPagefind = Record<string, 'asc' | 'desc'>;
 
 export interface OptionsRecherchePagefind {
@@ -48,6 +48,8 @@ export interface ResultatPagefind {
   id: string;
   /** Relevance within its search: comparable between the results of one search only. */
   score: number;
+  /** Positions on the page of the words it matched, whichever word each is. */
+  words: number[];
   data(): Promise<DonneesPagefind>;
 }
 

@@ -1,27 +1,17 @@
 // The search index in slices: Pagefind's cost per search grows with the square of the pages a word is
 // found on (it scans every matching page's words for each result), so a large catalogue is indexed as
 // several small Pagefind indexes, searched together (mergeIndex), by several Pagefind modules at once
-// in the browser, each in its own worker. Sorting is then done here, from the sort values written
-// beside the index, since Pagefind ranks sorted results within each slice only.
-import type { ComptesPagefind, IndexPagefind, OptionsPagefind, Pagefind, ResultatPagefind, TriPagefind } from './pagefind.ts';
+// in the browser, each in its own worker; the filters and sorts apply over them all (src/lib/filtres.ts).
+import { FICHIER_PAGES, filtrer, type IndexCatalogue, type TablePages } from './filtres.ts';
+import type { IndexPagefind, OptionsPagefind, Pagefind } from './pagefind.ts';
 
 /** Pages per slice: few enough that a word on every page stays quick to rank. */
 export const PAGES_PAR_TRANCHE = 400;
 /** Beside the first slice (pagefind/): the folders of the other slices, relative to it. */
 export const FICHIER_TRANCHES = 'tranches.json';
-/** Beside the first slice: each page's sort values (data-pagefind-sort), by Pagefind page id. */
-export const FICHIER_TRIS = 'tris.json';
-
 export interface Tranches {
   /** Folders of the slices after the first, relative to pagefind/: `tranche-1/`… */
   autres: string[];
-}
-
-export interface ValeursTri {
-  /** The sort keys, in the order of each page's values. */
-  cles: string[];
-  /** Page id → its value for each key, null when the page has none (it is then left out of that sort). */
-  pages: Record<string, (number | null)[]>;
 }
 
 /**
@@ -48,33 +38,23 @@ export const debutsGroupes = (tranches: number, moteurs: number) =>
 export const tetesDeGroupe = (tranches: number) =>
   new Set(Array.from({ length: MOTEURS_MAX }, (_, i) => debutsGroupes(tranches, i + 1)).flat());
 
-/** Counts of several searches, summed as Pagefind sums those of its merged indexes. */
-function sommer(comptes: readonly ComptesPagefind[]): ComptesPagefind {
-  const total: ComptesPagefind = {};
-  for (const c of comptes)
-    for (const [filtre, valeurs] of Object.entries(c)) {
-      const t = (total[filtre] ??= {});
-      for (const [v, n] of Object.entries(valeurs)) t[v] = (t[v] ?? 0) + n;
-    }
-  return total;
-}
-
 /**
  * Several Pagefind modules searched as one, merged as Pagefind merges its indexes: results by score (a
- * stable sort: the modules' runs being in slice order, ties keep the order one module would give), counts summed.
+ * stable sort: the modules' runs being in slice order, ties keep the order one module would give). No
+ * counts: the index has no Pagefind filters, the table of its pages counts (src/lib/filtres.ts).
  */
 export function ensemble(modules: readonly IndexPagefind[]): IndexPagefind {
   if (modules.length === 1) return modules[0]!;
   const tous = <T>(f: (m: IndexPagefind) => Promise<T>) => Promise.all(modules.map(f));
   return {
-    filters: async () => sommer(await tous((m) => m.filters())),
+    filters: async () => ({}),
     preload: async (q) => void (await tous((m) => m.preload(q))),
     search: async (q, o) => {
       const r = await tous((m) => m.search(q, o));
       return {
         results: r.flatMap((x) => x.results).sort((a, b) => b.score - a.score),
-        filters: sommer(r.map((x) => x.filters)),
-        totalFilters: sommer(r.map((x) => x.totalFilters)),
+        filters: {},
+        totalFilters: {},
       };
     },
   };
@@ -85,7 +65,7 @@ export function ensemble(modules: readonly IndexPagefind[]): IndexPagefind {
  * `coeurs` Pagefind modules, `importer(k)` giving the k-th (the same script at another address, so that
  * each has its own worker). Each searches a run of slices: its first as its own index, the others merged
  * into it; all with the page's options, or their results' addresses lack the base path and the highlight.
- * Resolves once every filter index is loaded, so that searches count their results.
+ * Filtered and sorted over the table of the pages beside the first slice.
  */
 export async function chargerTranches(
   importer: (k: number) => Promise<Pagefind>,
@@ -93,7 +73,8 @@ export async function chargerTranches(
   { autres }: Tranches,
   options: OptionsPagefind,
   coeurs: number,
-): Promise<IndexPagefind> {
+): Promise<IndexCatalogue> {
+  const table = fetch(`${dossier}${FICHIER_PAGES}`).then((r) => r.json() as Promise<TablePages>);
   const dossiers = [dossier, ...autres.map((d) => `${dossier}${d}`)];
   const debuts = debutsGroupes(dossiers.length, nombreMoteurs(dossiers.length, coeurs));
   const modules = await Promise.all(
@@ -102,12 +83,10 @@ export async function chargerTranches(
       await pf.options({ ...options, basePath: dossiers[debut] });
       await pf.init();
       await Promise.all(dossiers.slice(debut + 1, debuts[k + 1] ?? dossiers.length).map((d) => pf.mergeIndex(d, options)));
-      // Pagefind counts a search's results by filter only over the filter indexes it has loaded.
-      await pf.filters();
       return pf;
     }),
   );
-  return ensemble(modules);
+  return filtrer(ensemble(modules), await table);
 }
 
 /** Items dealt into slices of at most `taille`, one each in turn: each slice a sample of the whole, whose word statistics match. */
@@ -116,21 +95,4 @@ export function repartir<T>(elements: readonly T[], taille = PAGES_PAR_TRANCHE):
   const tranches: T[][] = Array.from({ length: n }, () => []);
   elements.forEach((e, i) => tranches[i % n]!.push(e));
   return tranches;
-}
-
-/** Sort values of a page's HTML, as Pagefind reads them: `<span data-pagefind-sort="annee">1992</span>`. */
-export const trisDe = (html: string): Record<string, number> =>
-  Object.fromEntries([...html.matchAll(/data-pagefind-sort="([^"]+)"[^>]*>([^<]*)</g)].map((m) => [m[1]!, Number(m[2])]));
-
-/**
- * Results in the order of `tri`, as Pagefind's sort gives them: pages without the key left out, ties
- * in their relevance order.
- */
-export function trier(resultats: readonly ResultatPagefind[], tri: TriPagefind, valeurs: ValeursTri): ResultatPagefind[] {
-  const [cle, sens] = Object.entries(tri)[0] ?? [];
-  const k = cle === undefined ? -1 : valeurs.cles.indexOf(cle);
-  if (k < 0) return [...resultats];
-  const signe = sens === 'desc' ? -1 : 1;
-  const valeur = (r: ResultatPagefind) => valeurs.pages[r.id]?.[k] ?? null;
-  return resultats.filter((r) => valeur(r) !== null).sort((a, b) => signe * (valeur(a)! - valeur(b)!));
 }

@@ -28,7 +28,7 @@ describe.each(fiches.map((f) => [f.id, f] as const))('la fiche %s', (slug, f) =>
   });
 
   it('donne à la recherche chaque valeur de chaque champ à facette', () => {
-    const filtres = page.querySelectorAll('[data-pagefind-filter]').map((e) => `${e.getAttribute('data-pagefind-filter')}=${e.text}`);
+    const filtres = page.querySelectorAll('[data-filtre]').map((e) => `${e.getAttribute('data-filtre')}=${e.text}`);
     for (const c of champs.filter((x) => x.facette)) {
       for (const v of vide(valeurDe(f.data, c.chemin)) ? [] : enListe(valeurDe(f.data, c.chemin)))
         expect(filtres).toContain(`${c.facette!.cle ?? c.cle}=${v}`);

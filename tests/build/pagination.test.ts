@@ -11,15 +11,8 @@ import { lireScriptServiceWorker } from '../../src/lib/hors-ligne.ts';
 import { cheminPage, FICHES_PAR_PAGE } from '../../src/lib/pagination.ts';
 import type { ResultatPagefind } from '../../src/lib/pagefind.ts';
 import { chargerPagefind } from '../../src/lib/pagefind-fs.ts';
-import {
-  FICHIER_TRANCHES,
-  FICHIER_TRIS,
-  MOTEURS_MAX,
-  tetesDeGroupe,
-  trier,
-  type Tranches,
-  type ValeursTri,
-} from '../../src/lib/tranches.ts';
+import { FICHIER_PAGES, trier, type TablePages } from '../../src/lib/filtres.ts';
+import { FICHIER_TRANCHES, MOTEURS_MAX, tetesDeGroupe, type Tranches } from '../../src/lib/tranches.ts';
 import { explorer } from '../support/crawl.ts';
 import { donneesOuvertes, listesAttendues, motDUnTitre, pagesDe, type PageLue } from '../support/listes.ts';
 import { DIST, GENERE, pagesHtml, SITE } from '../support/site.ts';
@@ -186,9 +179,9 @@ describe(`un catalogue généré de ${GENERE.fiches} fiches`, () => {
     const url = async (r: ResultatPagefind) => (await r.data()).url;
     const fiches = donneesOuvertes(GENERE.dossier);
     expect((await Promise.all(results.map(url))).sort()).toEqual(fiches.map((f) => `/pratiques/${f.id}/`).sort());
-    const valeurs = JSON.parse(lire(GENERE.dossier, `pagefind/${FICHIER_TRIS}`)) as ValeursTri;
+    const table = JSON.parse(lire(GENERE.dossier, `pagefind/${FICHIER_PAGES}`)) as TablePages;
     const annee = new Map(fiches.map((f) => [`/pratiques/${f.id}/`, f.data.annee]));
-    const annees = await Promise.all(trier(results, { annee: 'desc' }, valeurs).map(async (r) => annee.get(await url(r))!));
+    const annees = await Promise.all(trier(table, results, { annee: 'desc' }).map(async (r) => annee.get(await url(r))!));
     expect(annees).toHaveLength(fiches.filter((f) => f.data.annee !== null).length);
     expect(annees).toEqual([...annees].sort((a, b) => b - a));
   });

@@ -92,7 +92,7 @@ describe('le glossaire', () => {
   it('est indexé par la recherche comme glossaire, sans les lettres de son index', () => {
     const corps = page.querySelector('[data-pagefind-body]')!;
     expect(corps.querySelector('h1')!.text).toBe('Glossaire des sigles');
-    expect(corps.querySelector('[data-pagefind-filter="type"]')!.text).toBe('glossaire');
+    expect(corps.querySelector('[data-filtre="type"]')!.text).toBe('glossaire');
     expect(corps.querySelector('.glossaire')).not.toBeNull();
     expect(index.closest('[data-pagefind-ignore]')).not.toBeNull();
   });

@@ -41,6 +41,8 @@ const REQUIS = [
   'pagefind/pagefind-worker.js',
   'pagefind/pagefind-highlight.js',
   'pagefind/pagefind-entry.json',
+  'pagefind/tranches.json',
+  'pagefind/pages.json',
   'pagefind/pagefind.fr_abc.pf_meta',
   'pagefind/wasm.fr.pagefind',
 ];
@@ -50,7 +52,6 @@ const AUTRES = [
   '_astro/service-worker-xyz.js',
   '_astro/photo.abc.webp',
   'pagefind/index/fr_1.pf_index',
-  'pagefind/filter/fr_2.pf_filter',
   'pagefind/fragment/fr_3.pf_fragment',
   'pagefind/fragment/fr_4.pf_fragment',
   'pagefind/pagefind-ui.js',
@@ -84,7 +85,7 @@ describe('les fichiers gardés à l’installation', () => {
         'pagefind/pagefind.fr_abc.pf_meta',
         'pagefind/wasm.fr.pagefind',
         'pagefind/index/fr_1.pf_index',
-        'pagefind/filter/fr_2.pf_filter',
+        'pagefind/pages.json',
         'pagefind/fragment/fr_3.pf_fragment',
       ]),
     );

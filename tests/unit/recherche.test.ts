@@ -5,7 +5,7 @@ import { MAX_FUSIONNES, motsPleins, PEU_DE_RESULTATS, rechercher } from '../../s
 import type { Pagefind, ResultatPagefind } from '../../src/lib/pagefind.ts';
 import { absents, cleTerme, groupesSynonymes, motsVoisins } from '../../src/lib/synonymes.ts';
 import { motsDe, suggestions, vocabulaireDe } from '../../src/lib/vocabulaire.ts';
-import { morceauIndex, repartir, trier, trisDe } from '../../src/lib/tranches.ts';
+import { morceauIndex, repartir } from '../../src/lib/tranches.ts';
 
 describe('les groupes de synonymes', () => {
   const sigles = [
@@ -68,12 +68,16 @@ describe('le vocabulaire de l’index', () => {
   });
 });
 
-/** A fake Pagefind: a page matches when it holds every word of the query; its score is how many times. */
+/**
+ * A fake Pagefind: a page matches when it holds every word of the query; its score is how many times,
+ * its positions those of the query's words.
+ */
 function fauxPagefind(pages: Record<string, string>): Pagefind & { requetes: string[] } {
   const requetes: string[] = [];
-  const resultat = (id: string, score: number): ResultatPagefind => ({
+  const resultat = (id: string, score: number, words: number[]): ResultatPagefind => ({
     id,
     score,
+    words,
     data: async () => ({ url: `/${id}/`, excerpt: '', content: pages[id]!, meta: {}, filters: {}, sub_results: [] }),
   });
   return {
@@ -85,19 +89,14 @@ function fauxPagefind(pages: Record<string, string>): Pagefind & { requetes: str
     mergeIndex: async () => {},
     search: async (q) => {
       requetes.push(q ?? '');
-      // Between quotes: the words side by side, in that order, as Pagefind's exact-phrase search.
-      const phrase = /^"(.*)"$/.exec(q ?? '')?.[1];
-      const mots = (phrase ?? q ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+      const mots = (q ?? '').toLowerCase().split(/\s+/).filter(Boolean);
       const results = Object.entries(pages)
-        .filter(([, t]) => phrase === undefined || ` ${t} `.includes(` ${phrase} `))
-        .map(([id, t]) => ({ id, n: mots.map((m) => t.split(/\W+/).filter((x) => x === m).length) }))
-        .filter(({ n }) => n.every((x) => x > 0))
-        .map(({ id, n }) =>
-          resultat(
-            id,
-            n.reduce((a, b) => a + b, 0),
-          ),
-        )
+        .map(([id, t]) => ({ id, jetons: t.split(/\W+/) }))
+        .filter(({ jetons }) => mots.every((m) => jetons.includes(m)))
+        .map(({ id, jetons }) => {
+          const positions = jetons.flatMap((j, i) => (mots.includes(j) ? [i] : []));
+          return resultat(id, positions.length, positions);
+        })
         .sort((a, b) => b.score - a.score);
       return { results, filters: { type: { fiche: results.length } }, totalFilters: {} };
     },
@@ -127,17 +126,17 @@ describe('le moteur de recherche', () => {
     expect(motsPleins('le pouvoir d’agir')).toEqual(['pouvoir', 'agir']);
   });
 
-  it('met d’abord les pages qui ont les mots côte à côte, chaque part dans l’ordre de Pagefind', async () => {
-    const pf = fauxPagefind({ p: 'peer support peer', q: 'peer x support support support', r: 'support peer', s: 'support' });
+  it('met d’abord les pages qui ont les mots côte à côte, chaque part dans l’ordre de Pagefind, sans autre recherche', async () => {
+    const pf = fauxPagefind({ p: 'peer support peer', q: 'peer x support x peer x support', r: 'support peer', s: 'support' });
     const r = await rechercher(pf, 'peer support');
-    expect(r.resultats.map((x) => x.id)).toEqual(['p', 'q', 'r']);
-    expect(pf.requetes).toEqual(['peer support', '"peer support"']);
+    expect(r.resultats.map((x) => x.id)).toEqual(['p', 'r', 'q']);
+    // Read from the positions of the words in each result: Pagefind is asked once.
+    expect(pf.requetes).toEqual(['peer support']);
     // Same pages, so Pagefind's counts still hold.
     expect(r.comptes).toEqual({ type: { fiche: 3 } });
-    // One word is its own phrase: no second search.
-    const seul = fauxPagefind(pages);
-    await rechercher(seul, 'maraude');
-    expect(seul.requetes).toEqual(['maraude']);
+    // Three words: the three side by side.
+    const trois = fauxPagefind({ a: 'family x group conference', b: 'family group conference' });
+    expect((await rechercher(trois, 'family group conference')).resultats.map((x) => x.id)).toEqual(['b', 'a']);
   });
 
   it('corrige un mot inconnu et cherche la requête corrigée d’abord', async () => {
@@ -176,20 +175,5 @@ describe('l’index en tranches', () => {
     expect(morceauIndex(1)).toBeLessThan(20_000);
     expect(morceauIndex(4)).toBeLessThan(morceauIndex(1));
     expect(morceauIndex(4)).toBeGreaterThan(0);
-  });
-
-  it('lit les valeurs de tri d’une page et trie comme Pagefind, les pages sans valeur écartées', () => {
-    expect(trisDe('<span data-pagefind-sort="annee">1992</span><span data-pagefind-sort="titre">000012</span>')).toEqual({
-      annee: 1992,
-      titre: 12,
-    });
-    const r = (id: string): ResultatPagefind => ({ id, score: 1, data: async () => ({}) as never });
-    const valeurs = { cles: ['annee', 'titre'], pages: { a: [2001, 3], b: [1999, 1], c: [2020, 2], g: [null, null] } };
-    const ids = (l: ResultatPagefind[]) => l.map((x) => x.id);
-    const resultats = ['g', 'a', 'b', 'c'].map(r);
-    expect(ids(trier(resultats, { annee: 'desc' }, valeurs))).toEqual(['c', 'a', 'b']);
-    expect(ids(trier(resultats, { annee: 'asc' }, valeurs))).toEqual(['b', 'a', 'c']);
-    expect(ids(trier(resultats, { titre: 'asc' }, valeurs))).toEqual(['b', 'c', 'a']);
-    expect(ids(trier(resultats, {}, valeurs))).toEqual(['g', 'a', 'b', 'c']);
   });
 });

@@ -16,10 +16,11 @@ import {
   filtresPagefind,
   type EtatRecherche,
 } from '../../lib/etat-recherche.ts';
-import type { ComptesPagefind, DonneesPagefind, IndexPagefind, Pagefind, ResultatPagefind, TriPagefind } from '../../lib/pagefind.ts';
-import { motsPleins, rechercher } from '../../lib/moteur.ts';
+import { compter, trier, type IndexCatalogue } from '../../lib/filtres.ts';
+import type { ComptesPagefind, DonneesPagefind, Pagefind, ResultatPagefind, TriPagefind } from '../../lib/pagefind.ts';
+import { motsCherches, motsPleins, rechercher } from '../../lib/moteur.ts';
 import { PARAM_SURLIGNAGE } from '../../lib/url.ts';
-import { chargerTranches, FICHIER_TRIS, lireTranches, trier, type Tranches, type ValeursTri } from '../../lib/tranches.ts';
+import { chargerTranches, lireTranches, type Tranches } from '../../lib/tranches.ts';
 import type { Vocabulaire } from '../../lib/vocabulaire.ts';
 
 const base = import.meta.env.BASE_URL;
@@ -57,7 +58,7 @@ async function demarrer(racine: HTMLElement) {
 
   // Listeners are attached while Pagefind loads, so nothing typed in the meantime is lost.
   let annees: string[] = [];
-  const pret = (async (): Promise<IndexPagefind> => {
+  const pret = (async (): Promise<IndexCatalogue> => {
     const dossier = `${base}pagefind/`;
     // The first module and the list of the index's slices (src/lib/tranches.ts) at once; each other
     // module, the same script at another address, searches its share of the slices in its own worker.
@@ -92,13 +93,6 @@ async function demarrer(racine: HTMLElement) {
         .catch(() => undefined),
     ));
   void pret.then(chargerVocabulaire, () => undefined);
-  // The pages' sort values, fetched the first time a sort is chosen.
-  let valeursTri: Promise<ValeursTri> | undefined;
-  const chargerTris = () =>
-    (valeursTri ??= fetch(`${base}pagefind/${FICHIER_TRIS}`)
-      .then((r) => r.json() as Promise<ValeursTri>)
-      .catch(() => ({ cles: [], pages: {} })));
-
   let resultats: ResultatPagefind[] = [];
   let affiches = 0;
   /** The appending of results, in the order they were asked for. */
@@ -156,14 +150,6 @@ async function demarrer(racine: HTMLElement) {
     correction.replaceChildren('Vouliez-vous dire ', a, ' ?');
   }
 
-  /** Counts per facet value among some results, when they come from several searches. */
-  async function compter(liste: ResultatPagefind[]): Promise<ComptesPagefind> {
-    const comptes: ComptesPagefind = Object.fromEntries(facettes.map((cle) => [cle, {}]));
-    for (const d of await Promise.all(liste.map((r) => r.data())))
-      for (const cle of facettes) for (const v of d.filters[cle] ?? []) comptes[cle]![v] = (comptes[cle]![v] ?? 0) + 1;
-    return comptes;
-  }
-
   /** One search, dropped at each step where a newer one was asked for meanwhile. */
   async function lancer(e: EtatRecherche) {
     const mon = tour;
@@ -172,12 +158,12 @@ async function demarrer(racine: HTMLElement) {
     void definir(e.q);
     const pagefind = await pret.catch(() => undefined);
     if (!pagefind || mon !== tour) return;
-    // Sorted here, not by Pagefind, which sorts each slice of the index apart.
     const options = (sauf?: string) => ({ filters: filtresPagefind(e, annees, sauf) });
     const tri = TRIS[e.tri];
-    const [reponse, valeurs] = await Promise.all([rechercher(pagefind, e.q, options(), chargerVocabulaire), tri && chargerTris()]);
+    const reponse = await rechercher(pagefind, e.q, options(), chargerVocabulaire);
     if (mon !== tour) return;
-    resultats = tri && valeurs ? trier(reponse.resultats, tri, valeurs) : reponse.resultats;
+    // Sorted once the results of several searches are merged.
+    resultats = tri ? trier(pagefind.table, reponse.resultats, tri) : reponse.resultats;
     affiches = 0;
     ajouts = Promise.resolve(); // the last search's appends, still pending, no longer hold these up
     liste.replaceChildren();
@@ -194,14 +180,19 @@ async function demarrer(racine: HTMLElement) {
           ? `Aucune page ne contient tous ces mots. Résultats pour une partie des mots (${mots}) : ${nombre(n, 'résultat')}.`
           : `${nombre(n, 'résultat')}${e.q ? ` pour « ${reponse.correction ?? e.q} »` : ''}`;
     // The counts once the results are shown: a selected facet's own counts take one more search.
-    let comptes = reponse.comptes ? { ...reponse.comptes } : await compter(reponse.resultats);
+    let comptes: ComptesPagefind =
+      reponse.comptes ??
+      compter(
+        pagefind.table,
+        reponse.resultats.map((r) => r.id),
+      );
     // OR within a facet: a facet's counts ignore its own selection, so its other values stay reachable.
     if (reponse.comptes)
       await Promise.all(
         facettes
           .filter((cle) => e.filtres[cle]?.length)
           .map(async (cle) => {
-            const r = await pagefind.search(e.q || null, options(cle));
+            const r = await pagefind.search(e.q ? motsCherches(e.q) : null, options(cle));
             comptes = { ...comptes, [cle]: r.filters[cle] ?? {} };
           }),
       );
