@@ -6,11 +6,11 @@ import type { IndexPagefind, OptionsPagefind, Pagefind } from './pagefind.ts';
 
 /**
  * Pages per slice. A query loads each word's index chunk in every slice, one request each, which is
- * most of its time at 5,000 sheets: few slices, but enough to share 10,000 sheets between the cores.
- * Measured in `npm run bench` at 10,000 sheets: 400 pages 631 ms a query, 1,250 382, 2,500 370, 5,000
- * 298 but 1.3 s a word typed key by key (each key's search is as long).
+ * most of its time at 5,000 sheets; but the Pagefind process indexing a slice holds all of it. Measured
+ * in `npm run bench` at 10,000 sheets: 400 pages 631 ms a query, 1,250 382, 2,500 370 but a build
+ * peaking at 4.2 GB instead of 2.3, 5,000 298 but 1.3 s for a word typed key by key.
  */
-export const PAGES_PAR_TRANCHE = 2_500;
+export const PAGES_PAR_TRANCHE = 1_250;
 /** Beside the first slice (pagefind/): the folders of the other slices, relative to it. */
 export const FICHIER_TRANCHES = 'tranches.json';
 export interface Tranches {

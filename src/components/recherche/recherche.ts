@@ -25,7 +25,7 @@ import type { Vocabulaire } from '../../lib/vocabulaire.ts';
 
 const base = import.meta.env.BASE_URL;
 
-// Two year keys so that sheets without a year come last in both directions (see FiltresPagefind).
+// Two year keys so that sheets without a year come last in both directions (see IndexFiche.astro).
 const TRIS: Record<string, TriPagefind> = {
   'annee-desc': { annee: 'desc' },
   'annee-asc': { 'annee-croissante': 'asc' },
