@@ -47,10 +47,12 @@ const LECTURE = [
     'de la page. Restent, par fiche : la page (≈ 45 Ko, dont ≈ 15 Ko de texte), l’image de partage (≈ 19 Ko : PNG à palette de 16 couleurs, ' +
     'le tiers d’un PNG en couleurs vraies) et sa part des pages de liste (≈ 25 Ko avec les données ouvertes).',
   '- **Recherche à grande échelle.** Les catalogues générés répètent 200 fois les mêmes 25 corps de texte : un mot ' +
-    'courant (« famille ») y désigne des milliers de pages. Pagefind classe les pages trouvées en un temps qui croît avec le ' +
-    'carré de leur nombre : au-delà de 400 pages, l’index est construit en tranches de 400 pages au plus, cherchées ensemble ' +
-    '(`src/lib/tranches.ts`), et le tri par année ou par titre se fait sur les valeurs publiées à côté de l’index. Même ' +
-    'ainsi, son temps de calcul reste proportionnel aux pages trouvées (≈ 30 µs chacune) : des milliers de pages pour un ' +
+    'courant (« famille ») y désigne des milliers de pages. Pagefind ne fait que trouver les mots : les filtres, leurs ' +
+    'comptes et les tris se font sur la table des pages publiée à côté de l’index (`src/lib/filtres.ts`), car Pagefind ' +
+    'compte les pages de chaque valeur de filtre en les comparant à chacun de ses résultats, un coût qui croît avec le ' +
+    'carré de leur nombre. Au-delà de 1 250 pages, l’index est construit en tranches, cherchées ensemble ' +
+    '(`src/lib/tranches.ts`) : chaque tranche coûte une requête par mot, mais le processus Pagefind qui l’indexe la garde ' +
+    'entière en mémoire. Le temps de calcul reste proportionnel aux pages trouvées : des milliers de pages pour un ' +
     'mot courant coûtent des centaines de millisecondes. Les octets par requête sont ceux des morceaux d’index (de ' +
     'quelques kilo-octets) et des extraits des premiers résultats (dix par écran), une fois l’index initial en cache. ' +
     '`npm run bench -- recherche [dist | taille]` refait cette seule mesure.',

@@ -1,7 +1,7 @@
 // How the catalogue searches, over Pagefind's API, for /recherche/ and the benchmark alike: all the words,
 // the pages that hold them side by side first, the misspelt ones corrected from the index's vocabulary;
 // when that finds little, each meaningful word alone, the pages that match most of them first.
-import type { ComptesPagefind, IndexPagefind, OptionsRecherchePagefind, ResultatPagefind } from './pagefind.ts';
+import type { ComptesPagefind, IndexPagefind, OptionsRecherchePagefind, ReponsePagefind, ResultatPagefind } from './pagefind.ts';
 import { MOTS_VIDES } from './mots-vides.ts';
 import { motsDe, plier, suggestions, type Vocabulaire } from './vocabulaire.ts';
 
@@ -74,22 +74,17 @@ function classerParMots(listes: readonly ResultatPagefind[][]): ResultatPagefind
   return [...notes.values()].sort((a, b) => b.note - a.note).map((n) => n.r);
 }
 
-/** Whether `n` of a page's matched words are side by side: as many consecutive positions among theirs. */
-function coteACote(positions: readonly number[], n: number): boolean {
-  const ici = new Set(positions);
-  return positions.some((p) => Array.from({ length: n - 1 }, (_, k) => p + k + 1).every((q) => ici.has(q)));
-}
-
 /**
- * The results with the pages that hold the query's `n` words side by side first (« peer support », not
- * « peer » here and « support » there), each part in Pagefind's order. Read from the positions of the
- * matched words Pagefind gives each result, which do not say which word is where: the words in another
- * order, or one word twice in a row, count too. Pagefind's exact-phrase search would be a second search.
+ * The results with the pages that hold the words as typed, side by side, first (« peer support », not
+ * « peer » here and « support » there), each part in Pagefind's order: Pagefind's exact-phrase search
+ * (`exacts`) finds them but does not rank them. The positions Pagefind gives each result would not do:
+ * they do not say which word is where, and a misspelt word matches by its stem's prefix.
  */
-const enPhrase = (resultats: ResultatPagefind[], n: number) => [
-  ...resultats.filter((r) => coteACote(r.words, n)),
-  ...resultats.filter((r) => !coteACote(r.words, n)),
-];
+function enPhrase(reponse: ReponsePagefind, exacts: ReponsePagefind | undefined): ReponsePagefind {
+  const ids = new Set(exacts?.results.map((r) => r.id));
+  if (reponse.results.length < 2 || !ids.size) return reponse;
+  return { ...reponse, results: [...reponse.results.filter((r) => ids.has(r.id)), ...reponse.results.filter((r) => !ids.has(r.id))] };
+}
 
 /**
  * Searches `q` (empty: browse) with Pagefind's options: its meaningful words only, when it has stop words.
@@ -109,10 +104,12 @@ export async function rechercher(
   }
   const sansVides = motsPleins(q);
   const avecVides = sansVides.length < motsDe(q).length;
-  const reponse = await pf.search(motsCherches(q), options);
+  const mots = pf.search(motsCherches(q), options);
   // Side by side only for two words or more without stop words: the index chunks of stop words are the
-  // largest (every page has « de »), for words that rarely make the difference.
-  const tous = sansVides.length < 2 || avecVides ? reponse : { ...reponse, results: enPhrase(reponse.results, sansVides.length) };
+  // largest (every page has « de »), for words that rarely make the difference. Asked at once, beside the words.
+  const phrase = sansVides.length < 2 || avecVides ? undefined : pf.search(`"${q.replaceAll('"', '')}"`, options).catch(() => undefined);
+  const reponse = await mots;
+  const tous = phrase ? enPhrase(reponse, await phrase) : reponse;
   // A word that finds pages is known in some form: the vocabulary is fetched only when the words find little.
   const voc = tous.results.length < PEU_DE_RESULTATS ? await vocabulaire?.().catch(() => undefined) : undefined;
   const correction = voc && corriger(q, voc);

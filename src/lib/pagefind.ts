@@ -48,8 +48,6 @@ export interface ResultatPagefind {
   id: string;
   /** Relevance within its search: comparable between the results of one search only. */
   score: number;
-  /** Positions on the page of the words it matched, whichever word each is. */
-  words: number[];
   data(): Promise<DonneesPagefind>;
 }
 

@@ -15,7 +15,6 @@ const ids = (l: readonly { id: string }[]) => l.map((x) => x.id);
 const resultat = (id: string, score = 1): ResultatPagefind => ({
   id,
   score,
-  words: [],
   data: async () => ({ url: `/${id}/`, excerpt: '', content: '', meta: {}, filters: {}, sub_results: [] }),
 });
 

@@ -68,16 +68,12 @@ describe('le vocabulaire de l’index', () => {
   });
 });
 
-/**
- * A fake Pagefind: a page matches when it holds every word of the query; its score is how many times,
- * its positions those of the query's words.
- */
+/** A fake Pagefind: a page matches when it holds every word of the query; its score is how many times. */
 function fauxPagefind(pages: Record<string, string>): Pagefind & { requetes: string[] } {
   const requetes: string[] = [];
-  const resultat = (id: string, score: number, words: number[]): ResultatPagefind => ({
+  const resultat = (id: string, score: number): ResultatPagefind => ({
     id,
     score,
-    words,
     data: async () => ({ url: `/${id}/`, excerpt: '', content: pages[id]!, meta: {}, filters: {}, sub_results: [] }),
   });
   return {
@@ -89,14 +85,19 @@ function fauxPagefind(pages: Record<string, string>): Pagefind & { requetes: str
     mergeIndex: async () => {},
     search: async (q) => {
       requetes.push(q ?? '');
-      const mots = (q ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+      // Between quotes: the words side by side, in that order, as Pagefind's exact-phrase search.
+      const phrase = /^"(.*)"$/.exec(q ?? '')?.[1];
+      const mots = (phrase ?? q ?? '').toLowerCase().split(/\s+/).filter(Boolean);
       const results = Object.entries(pages)
-        .map(([id, t]) => ({ id, jetons: t.split(/\W+/) }))
-        .filter(({ jetons }) => mots.every((m) => jetons.includes(m)))
-        .map(({ id, jetons }) => {
-          const positions = jetons.flatMap((j, i) => (mots.includes(j) ? [i] : []));
-          return resultat(id, positions.length, positions);
-        })
+        .filter(([, t]) => phrase === undefined || ` ${t} `.includes(` ${phrase} `))
+        .map(([id, t]) => ({ id, n: mots.map((m) => t.split(/\W+/).filter((x) => x === m).length) }))
+        .filter(({ n }) => n.every((x) => x > 0))
+        .map(({ id, n }) =>
+          resultat(
+            id,
+            n.reduce((a, b) => a + b, 0),
+          ),
+        )
         .sort((a, b) => b.score - a.score);
       return { results, filters: { type: { fiche: results.length } }, totalFilters: {} };
     },
@@ -126,17 +127,17 @@ describe('le moteur de recherche', () => {
     expect(motsPleins('le pouvoir d’agir')).toEqual(['pouvoir', 'agir']);
   });
 
-  it('met d’abord les pages qui ont les mots côte à côte, chaque part dans l’ordre de Pagefind, sans autre recherche', async () => {
-    const pf = fauxPagefind({ p: 'peer support peer', q: 'peer x support x peer x support', r: 'support peer', s: 'support' });
+  it('met d’abord les pages qui ont les mots côte à côte, chaque part dans l’ordre de Pagefind', async () => {
+    const pf = fauxPagefind({ p: 'peer support peer', q: 'peer x support support support', r: 'support peer', s: 'support' });
     const r = await rechercher(pf, 'peer support');
-    expect(r.resultats.map((x) => x.id)).toEqual(['p', 'r', 'q']);
-    // Read from the positions of the words in each result: Pagefind is asked once.
-    expect(pf.requetes).toEqual(['peer support']);
+    expect(r.resultats.map((x) => x.id)).toEqual(['p', 'q', 'r']);
+    expect(pf.requetes).toEqual(['peer support', '"peer support"']);
     // Same pages, so Pagefind's counts still hold.
     expect(r.comptes).toEqual({ type: { fiche: 3 } });
-    // Three words: the three side by side.
-    const trois = fauxPagefind({ a: 'family x group conference', b: 'family group conference' });
-    expect((await rechercher(trois, 'family group conference')).resultats.map((x) => x.id)).toEqual(['b', 'a']);
+    // One word is its own phrase: no second search.
+    const seul = fauxPagefind(pages);
+    await rechercher(seul, 'maraude');
+    expect(seul.requetes).toEqual(['maraude']);
   });
 
   it('corrige un mot inconnu et cherche la requête corrigée d’abord', async () => {
