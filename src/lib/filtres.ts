@@ -86,8 +86,12 @@ export function gardien(table: TablePages, filtres: FiltresPagefind): (id: strin
 /** Counts per filter value among the pages `ids`, every value listed, as Pagefind counts. */
 export function compter(table: TablePages, ids: Iterable<string>): ComptesPagefind {
   const cles = Object.keys(table.filtres);
-  const n = cles.map((c) => new Array<number>(table.filtres[c]!.length).fill(0));
-  for (const id of ids) table.pages[id]?.[1].forEach((indices, k) => indices.forEach((i) => n[k]![i]!++));
+  const n = cles.map((c) => new Uint32Array(table.filtres[c]!.length));
+  // Plain loops: a common word's search counts thousands of pages on every facet.
+  for (const id of ids) {
+    const page = table.pages[id]?.[1];
+    if (page) for (let k = 0; k < page.length; k++) for (const i of page[k]!) n[k]![i]!++;
+  }
   return Object.fromEntries(cles.map((c, k) => [c, Object.fromEntries(table.filtres[c]!.map((v, i) => [v, n[k]![i]!]))]));
 }
 
@@ -100,6 +104,8 @@ export function trier(table: TablePages, resultats: readonly ResultatPagefind[],
   const valeur = (r: ResultatPagefind) => table.pages[r.id]?.[0][k] ?? null;
   return resultats.filter((r) => valeur(r) !== null).sort((a, b) => signe * (valeur(a)! - valeur(b)!));
 }
+
+const ids = (resultats: readonly ResultatPagefind[]) => resultats.map((r) => r.id);
 
 /** The index as the catalogue searches it: Pagefind for the words, the table for the rest. */
 export interface IndexCatalogue extends IndexPagefind {
@@ -115,11 +121,16 @@ const RECENTES = 8;
  * result's data carries its page's filter values, as Pagefind's would.
  */
 export function filtrer(pf: IndexPagefind, table: TablePages): IndexCatalogue {
-  const recentes = new Map<string | null, Promise<ReponsePagefind>>();
+  type Mots = { reponse: ReponsePagefind; comptes: ComptesPagefind };
+  const recentes = new Map<string | null, Promise<Mots>>();
   const mots = (q: string | null) => {
     let r = recentes.get(q);
     if (r) recentes.delete(q);
-    else r = pf.search(q).catch((e: unknown) => (recentes.delete(q), Promise.reject(e)));
+    else
+      r = pf.search(q).then(
+        (reponse) => ({ reponse, comptes: compter(table, ids(reponse.results)) }),
+        (e: unknown) => (recentes.delete(q), Promise.reject(e)),
+      );
     recentes.set(q, r); // last used last
     if (recentes.size > RECENTES) recentes.delete(recentes.keys().next().value!);
     return r;
@@ -130,24 +141,15 @@ export function filtrer(pf: IndexPagefind, table: TablePages): IndexCatalogue {
     filters: async () => total,
     preload: (q) => pf.preload(q),
     search: async (q, { filters, sort }: OptionsRecherchePagefind = {}) => {
-      const tous = (await mots(q)).results;
+      const { reponse, comptes } = await mots(q);
       const passe = filters && gardien(table, filters);
-      const gardes = passe ? tous.filter((r) => passe(r.id)) : tous;
-      const results = (sort ? trier(table, gardes, sort) : gardes).map((r) => ({
-        ...r,
+      const gardes = passe ? reponse.results.filter((r) => passe(r.id)) : reponse.results;
+      const results = (sort ? trier(table, gardes, sort) : gardes).map((r): ResultatPagefind => ({
+        id: r.id,
+        score: r.score,
         data: async () => ({ ...(await r.data()), filters: filtresDe(table, r.id) }),
       }));
-      return {
-        results,
-        filters: compter(
-          table,
-          gardes.map((r) => r.id),
-        ),
-        totalFilters: compter(
-          table,
-          tous.map((r) => r.id),
-        ),
-      };
+      return { results, filters: passe ? compter(table, ids(gardes)) : comptes, totalFilters: comptes };
     },
   };
 }
