@@ -1,7 +1,7 @@
-// Astro integration with one job: build the Pagefind index of the built site, in French, in slices of
-// a few hundred pages (src/lib/tranches.ts) indexed side by side on the machine's cores, with their list
-// and the table of the pages' filter and sort values beside the first (src/lib/filtres.ts), and the vocabulary of what it indexed
-// (pagefind/vocabulaire.json), from which the search corrects misspellings.
+// Astro integration with one job: build the Pagefind index of the built site, in French, in slices
+// (src/lib/tranches.ts) indexed side by side on the machine's cores, with their list and the table of the
+// pages' filter and sort values beside the first (src/lib/filtres.ts), and the vocabulary of what it
+// indexed (pagefind/vocabulaire.json), from which the search corrects misspellings.
 import type { AstroIntegration } from 'astro';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
